@@ -1,0 +1,1 @@
+"""Document output: plain context dicts to Word (docxtpl) and PDF (reportlab)."""

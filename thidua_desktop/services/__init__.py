@@ -1,0 +1,1 @@
+"""Use cases: one transaction and one audit entry per user action."""

@@ -1,0 +1,1 @@
+"""One page widget per workflow."""
