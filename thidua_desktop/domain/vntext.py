@@ -14,3 +14,16 @@ def format_percent(value: float | Fraction, decimals: int = 2) -> str:
     whole, frac = divmod(abs(rounded), 10**decimals)
     text = f"{whole},{frac:0{decimals}d}" if decimals else f"{whole}"
     return f"{sign}{text}%"
+
+
+def nfc(s: str) -> str:  # TEMP local
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", s).replace("\u00d0", "\u0110").split())
+
+
+def fold(s: str) -> str:  # TEMP local
+    import unicodedata
+
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d").replace("Đ", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))

@@ -1,0 +1,102 @@
+"""Composition root: paths, logging, excepthook, open + migrate the DB, services, Qt, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+log = logging.getLogger("thidua_desktop")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="thidua-desktop")
+    parser.add_argument("--db", help="tệp cơ sở dữ liệu của cụm")
+    parser.add_argument(
+        "--screenshot", metavar="DIR", help="chụp mọi trang vào DIR/<trang>.png rồi thoát"
+    )
+    return parser.parse_args(list(argv))
+
+
+def setup_logging() -> Path:
+    from thidua_desktop.paths import user_data_dir
+
+    folder = user_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    logfile = folder / "thidua_desktop.log"
+    logging.basicConfig(
+        filename=logfile,
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    return logfile
+
+
+def install_excepthook() -> None:
+    """Log any uncaught error and show it; committed data is safe in SQLite already."""
+
+    def hook(exc_type, exc, tb):  # type: ignore[no-untyped-def]
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("uncaught exception:\n%s", text)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                "Lỗi không mong muốn",
+                f"Đã xảy ra lỗi: {exc}\n\nDữ liệu đã nhập vẫn được lưu. Chi tiết ghi trong nhật ký.",
+            )
+
+    sys.excepthook = hook
+
+
+def register_fonts() -> str:
+    """Register the bundled fonts so text never renders as boxes; return the UI family."""
+    from PySide6.QtGui import QFontDatabase
+
+    from thidua_desktop.paths import resource_path
+
+    family = ""
+    for ttf in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id >= 0 and ttf.name.startswith("Arimo"):
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    install_excepthook()
+
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from thidua_desktop.domain.errors import DomainError
+    from thidua_desktop.paths import default_db_path
+    from thidua_desktop.services.container import Services
+    from thidua_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("thidua_desktop")
+    app.setOrganizationName("thidua_desktop")
+    family = register_fonts()
+    if family:
+        app.setFont(QFont(family, 10))
+    db_path = Path(args.db) if args.db else default_db_path()
+    try:
+        services = Services.open(db_path, actor="")
+    except DomainError as exc:
+        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
+        return 1
+    window = MainWindow(services)
+    if args.screenshot:
+        return window.save_screenshots(Path(args.screenshot))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.close()

@@ -1,0 +1,106 @@
+"""The `thidua` command line: the same services as the GUI, no Qt.
+
+Exit codes: 0 success; 1 a user error (bad file, unknown id, invalid data) with a one-line
+message on stderr; 2 bad usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from thidua_desktop import __version__
+from thidua_desktop.domain.errors import DomainError
+from thidua_desktop.services.container import Services
+
+Handler = Callable[[argparse.Namespace, Services], int]
+
+
+def cmd_demo(args: argparse.Namespace, services: Services) -> int:
+    from thidua_desktop.services.demo import load_demo
+
+    report = load_demo(services.repo, actor="thidua demo")
+    total = sum(report.counts.values())
+    print(f"Đã tạo cụm thi đua mẫu: {report.counts.get('units', 0)} đơn vị, {total} bản ghi.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace, services: Services) -> int:
+    from thidua_desktop.services.interchange import dumps, export_data
+
+    text = dumps(export_data(services.repo))
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(args.output)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace, services: Services) -> int:
+    from thidua_desktop.services.interchange import import_data, load_file
+
+    report = import_data(services.repo, load_file(args.file), actor="thidua import-json")
+    if report.normalized:
+        shown = ", ".join(report.normalized[:5])
+        more = f" và {len(report.normalized) - 5} chỗ khác" if len(report.normalized) > 5 else ""
+        print(
+            f"Lưu ý: đã chuẩn hóa văn bản sang Unicode dựng sẵn (NFC) tại {shown}{more}.",
+            file=sys.stderr,
+        )
+    print(f"Đã nhập {sum(report.counts.values())} bản ghi.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thidua", description="Hồ sơ cụm/khối thi đua: dòng lệnh (không cần giao diện)."
+    )
+    parser.add_argument(
+        "--db", help="tệp cơ sở dữ liệu (mặc định: thidua.db trong thư mục dữ liệu)"
+    )
+    parser.add_argument("--version", action="version", version=f"thidua {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+
+    p = sub.add_parser("demo", help="tạo dữ liệu mẫu (cụm Tư pháp 14 tỉnh miền núi phía Bắc)")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("export-json", help="xuất toàn bộ dữ liệu ra JSON (docs/interchange.md)")
+    p.add_argument("-o", "--output", help="tệp ghi ra (mặc định: stdout)")
+    p.set_defaults(handler=cmd_export_json)
+
+    p = sub.add_parser("import-json", help="nhập dữ liệu từ JSON vào cơ sở dữ liệu trống")
+    p.add_argument("file", help="tệp JSON")
+    p.set_defaults(handler=cmd_import_json)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from thidua_desktop.paths import default_db_path
+
+    raw = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args([unicodedata.normalize("NFC", a) for a in raw])
+    db_path = Path(args.db) if args.db else default_db_path()
+    try:
+        services = Services.open(db_path, actor=f"thidua {args.command}")
+    except DomainError as exc:
+        print(f"thidua: {exc}", file=sys.stderr)
+        return 1
+    try:
+        handler: Handler = args.handler
+        return handler(args, services)
+    except DomainError as exc:
+        print(f"thidua: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"thidua: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

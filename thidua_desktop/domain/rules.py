@@ -1,0 +1,54 @@
+"""Field rules every record must satisfy before it is stored, with messages a secretary reads."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import ValidationError
+
+# (class, field) -> what the field is called in messages
+REQUIRED_TEXT: dict[type, dict[str, str]] = {
+    m.Cluster: {"name": "Tên cụm/khối thi đua"},
+    m.Unit: {"name": "Tên đơn vị"},
+    m.Conference: {"title": "Tên hội nghị"},
+    m.Person: {"full_name": "Họ và tên"},
+    m.AgendaItem: {"title": "Nội dung chương trình"},
+    m.Speech: {"speaker_name": "Người phát biểu"},
+    m.Award: {"name": "Tên danh hiệu/hình thức khen thưởng"},
+    m.CriteriaSet: {"name": "Tên bảng tiêu chí"},
+    m.Criterion: {"title": "Tên tiêu chí"},
+    m.CountingMember: {"full_name": "Họ tên thành viên Ban kiểm phiếu"},
+}
+
+
+def parse_percent(text: str, where: str) -> Fraction:
+    """'70' -> 70, '66.67' / '66,67' -> 6667/100, '200/3' -> 200/3 (exact)."""
+    try:
+        value = Fraction(str(text).strip().replace(",", "."))
+    except (ValueError, ZeroDivisionError) as exc:
+        raise ValidationError(f"'{text}' không phải là một tỷ lệ phần trăm", where) from exc
+    if not 0 <= value <= 100:
+        raise ValidationError(f"tỷ lệ {text}% phải nằm trong khoảng 0–100", where)
+    return value
+
+
+def validate(obj: Any) -> None:
+    """Raise ValidationError naming the first field that breaks a rule."""
+    cls = type(obj)
+    for field, label in REQUIRED_TEXT.get(cls, {}).items():
+        if not str(getattr(obj, field) or "").strip():
+            raise ValidationError(f"{label} không được để trống.", field)
+    if isinstance(obj, m.Year) and not 1945 <= obj.year <= 2200:
+        raise ValidationError(f"Năm {obj.year} không hợp lệ.", "year")
+    if isinstance(obj, m.Award | m.Vote):
+        parse_percent(obj.threshold_pct, "threshold_pct")
+        parse_percent(obj.quorum_pct, "quorum_pct")
+        if obj.quota < 1:
+            raise ValidationError("Số suất phải ít nhất là 1.", "quota")
+    if isinstance(obj, m.Conference) and obj.start_time and obj.end_time:
+        if obj.end_time < obj.start_time:
+            raise ValidationError("Giờ kết thúc sớm hơn giờ bắt đầu.", "end_time")
+    if isinstance(obj, m.Criterion) and obj.max_points < 0:
+        raise ValidationError("Điểm tối đa không được âm.", "max_points")

@@ -1,0 +1,74 @@
+"""Tamper-evident audit log: every entry carries the hash of the one before it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from thidua_desktop.domain.fields import to_plain
+from thidua_desktop.domain.model import AuditEntry
+from thidua_desktop.storage.repositories import Repository
+
+
+def canonical(value: Any) -> str:
+    """Stable JSON: sorted keys, no spaces, real UTF-8; blobs are hashed, not copied."""
+    if value is None:
+        return ""
+    if not isinstance(value, dict):
+        value = to_plain(value)
+        for key in ("content",):
+            if key in value and isinstance(value[key], str) and len(value[key]) > 64:
+                value[key] = "sha256:" + hashlib.sha256(value[key].encode()).hexdigest()
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(entry: AuditEntry) -> str:
+    payload = "\x1f".join(
+        [
+            entry.prev_hash,
+            entry.at,
+            entry.action,
+            entry.entity,
+            str(entry.entity_id or ""),
+            entry.actor,
+            entry.before,
+            entry.after,
+        ]
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(
+    repo: Repository,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: Any = None,
+    after: Any = None,
+    actor: str = "",
+) -> AuditEntry:
+    prev = repo.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") or ""
+    entry = AuditEntry(
+        at=datetime.now().astimezone().isoformat(timespec="seconds"),
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        actor=actor,
+        before=canonical(before),
+        after=canonical(after),
+        prev_hash=prev,
+    )
+    entry.hash = entry_hash(entry)
+    return repo.insert(entry)
+
+
+def first_broken_link(repo: Repository) -> int | None:
+    """Id of the first entry whose chain or content does not check out, or None if intact."""
+    prev = ""
+    for entry in repo.find(AuditEntry):
+        if entry.prev_hash != prev or entry_hash(entry) != entry.hash:
+            return entry.id
+        prev = entry.hash
+    return None

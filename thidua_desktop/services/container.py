@@ -1,0 +1,34 @@
+"""The services one open database offers, built in one place for the GUI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from thidua_desktop.services.editing import EditService
+from thidua_desktop.storage.database import open_database
+from thidua_desktop.storage.repositories import Repository
+
+
+@dataclass
+class Services:
+    path: Path | None
+    db: Database
+    repo: Repository
+    edits: EditService
+
+    @classmethod
+    def open(cls, path: str | Path, actor: str = "") -> Services:
+        db = open_database(path)
+        repo = Repository(db)
+        return cls(
+            path=None if str(path) == ":memory:" else Path(path),
+            db=db,
+            repo=repo,
+            edits=EditService(repo, actor),
+        )
+
+    def close(self) -> None:
+        self.db.conn.close()
