@@ -1,0 +1,94 @@
+"""Undoable edits: every create/update/delete the GUI makes goes on one QUndoStack.
+
+Each command is committed to the database when pushed (nothing waits for a Save button);
+undo and redo are themselves committed edits through the same EditService (and audited).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from thidua_desktop.services.editing import EditService
+
+T = TypeVar("T")
+
+
+class _Command(QUndoCommand):
+    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._first = True
+        self.result: Any = None
+
+    def redo(self) -> None:
+        if self._first:  # the first run already happened in push(): errors surfaced there
+            self._first = False
+            return
+        self.result = self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class UndoableEdits(QObject):
+    """The GUI's edit path: EditService calls wrapped in undo commands."""
+
+    changed = Signal(str)  # entity name touched (pages refresh on it)
+
+    def __init__(self, edits: EditService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.stack = QUndoStack(self)
+        self.stack.indexChanged.connect(lambda _i: self.changed.emit("*"))
+
+    def _push(self, text: str, do: Callable[[], T], undo: Callable[[], Any], entity: str) -> T:
+        result = do()  # raises ValidationError before anything is pushed
+        cmd = _Command(text, do, undo)
+        cmd.result = result
+        self.stack.push(cmd)
+        self.changed.emit(entity)
+        return result
+
+    def create(self, obj: T, text: str = "") -> T:
+        holder: dict[str, Any] = {}
+
+        def do() -> T:
+            if "saved" in holder:  # redo after undo: same id back
+                return self.edits.restore(holder["saved"])
+            holder["saved"] = self.edits.create(obj)
+            return holder["saved"]
+
+        def undo() -> None:
+            self.edits.delete(type(obj), holder["saved"].id)
+
+        name = type(obj).__name__
+        return self._push(text or self.tr("Thêm {0}").format(name), do, undo, name)
+
+    def update(self, obj: T, text: str = "") -> T:
+        before = self.edits.repo.get(type(obj), obj.id)  # type: ignore[attr-defined]
+        name = type(obj).__name__
+        return self._push(
+            text or self.tr("Sửa {0}").format(name),
+            lambda: self.edits.update(obj),
+            lambda: self.edits.update(before),
+            name,
+        )
+
+    def change(self, cls: type[T], id_: int, text: str = "", **fields: Any) -> T:
+        current = self.edits.repo.get(cls, id_)
+        return self.update(dataclasses.replace(current, **fields), text)  # type: ignore[type-var]
+
+    def delete(self, cls: type[T], id_: int, text: str = "") -> T:
+        deleted = self.edits.repo.get(cls, id_)
+        return self._push(
+            text or self.tr("Xóa {0}").format(cls.__name__),
+            lambda: self.edits.delete(cls, id_),
+            lambda: self.edits.restore(deleted),
+            cls.__name__,
+        )
