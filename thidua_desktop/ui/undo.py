@@ -45,7 +45,10 @@ class UndoableEdits(QObject):
         super().__init__(parent)
         self.edits = edits
         self.stack = QUndoStack(self)
-        self.stack.indexChanged.connect(lambda _i: self.changed.emit("*"))
+        self.stack.indexChanged.connect(self._on_index_changed)
+
+    def _on_index_changed(self, _index: int) -> None:
+        self.changed.emit("*")
 
     def _push(self, text: str, do: Callable[[], T], undo: Callable[[], Any], entity: str) -> T:
         result = do()  # raises ValidationError before anything is pushed
