@@ -22,6 +22,9 @@ from thidua_desktop.domain.voting import (
     classify_ballot,
     compare_entries,
     new_round_candidates,
+    parse_marks,
+    parse_percent,
+    percent_storage_text,
     remaining_quota,
     tally_ballots,
     tally_totals,
@@ -281,6 +284,21 @@ def test_invalid_ballots_are_not_counted_but_blank_ones_are_valid():
     assert "(trong đó 1 phiếu trắng)" in result.summary
 
 
+def test_marks_text_round_trip():
+    assert parse_marks("3, 1") == {1, 3} == parse_marks("1 3") == parse_marks("1+3;3")
+    assert parse_marks("") == frozenset() and Ballot().marks_text == ""
+    assert Ballot({3, 1, 12}).marks_text == "1,3,12"
+    for bad in ("1,a", "0", "-1", "1.5", "٣"):
+        with pytest.raises(ValidationError):
+            parse_marks(bad)
+
+
+@pytest.mark.parametrize("marks", [{0}, {"1"}, {True}, {-2}])
+def test_ballot_marks_must_be_ballot_numbers(marks):
+    with pytest.raises(ValidationError):
+        Ballot(marks)
+
+
 def test_ballot_reason_must_not_be_empty():
     with pytest.raises(ValidationError):
         Ballot(frozenset({1}), "  ")
@@ -345,6 +363,9 @@ def test_totals_missing_units_count_zero():
         (70, Fraction(70)),
         (66.67, Fraction(6667, 100)),
         ("2/3", Fraction(200, 3)),
+        ("200/3", Fraction(200, 3)),  # the stored form: a percent, since it is worth more than 1
+        ("1/2", Fraction(50)),
+        ("1/1", Fraction(100)),
         ("66,67", Fraction(6667, 100)),
         (" 70 % ", Fraction(70)),
         (Fraction(1, 2), Fraction(1, 2)),
@@ -364,6 +385,9 @@ def test_threshold_parsing(typed, expected):
         {"threshold_pct": True},
         {"threshold_pct": "1/0"},
         {"threshold_pct": float("nan")},
+        {"threshold_pct": "1e-999999999"},
+        {"threshold_pct": "inf"},
+        {"threshold_pct": "300/2"},
         {"quota": 0},
         {"quota": 1.5},
         {"comparison": "=>"},
@@ -375,6 +399,25 @@ def test_threshold_parsing(typed, expected):
 def test_rules_validation(kwargs):
     with pytest.raises(ValidationError):
         VoteRules(**kwargs)
+
+
+@pytest.mark.parametrize("value", ["70", "66.67", "200/3", "0", "100", "1/300", "0.5", "2/3"])
+def test_percent_storage_text_reads_back(value):
+    pct = parse_percent(value)
+    assert parse_percent(percent_storage_text(pct)) == pct
+
+
+def test_percent_storage_text_forms():
+    assert percent_storage_text(Fraction(70)) == "70"
+    assert percent_storage_text(Fraction(6667, 100)) == "66.67"
+    assert percent_storage_text(Fraction(200, 3)) == "200/3"
+
+
+def test_zero_votes_never_pass_even_at_zero_percent():
+    rules = VoteRules(0, ">=", "members", 2)
+    result = tally_totals(units(2), {1: 3}, 14, 0, FULL_14, rules)
+    assert statuses(result) == [Status.ELECTED, Status.NOT_PASSED]
+    assert "không có phiếu đồng ý nào" in result.rows[1].explanation
 
 
 def test_rules_texts():

@@ -21,6 +21,8 @@ from thidua_desktop.domain.voting import (
     VoteRules,
     classify_ballot,
     compare_entries,
+    parse_percent,
+    percent_storage_text,
     tally_ballots,
     tally_totals,
 )
@@ -61,7 +63,7 @@ def scenarios(draw):
 
 
 def passes_exactly(rules: VoteRules, votes: int, base: int) -> bool:
-    if base == 0:
+    if base == 0 or votes == 0:
         return False
     share = Fraction(votes * 100, base)
     return (
@@ -125,14 +127,14 @@ def test_ge_and_gt_differ_exactly_at_the_edge(scenario, data):
     probe = tally_ballots(candidates, ballots, counts, rules)
     if probe.base_value and data.draw(st.booleans()):  # put the threshold on someone's share
         row = data.draw(st.sampled_from(probe.rows))
-        rules = dataclasses.replace(rules, threshold_pct=row.percent)
-    if rules.threshold_pct == 100:
-        rules = dataclasses.replace(rules, threshold_pct=99)
+        rules = dataclasses.replace(rules, comparison=">=", threshold_pct=row.percent)
+    if rules.threshold_pct == 100:  # "> 100%" is refused as a rule
+        rules = dataclasses.replace(rules, comparison=">=", threshold_pct=99)
     ge = tally_ballots(candidates, ballots, counts, dataclasses.replace(rules, comparison=">="))
     gt = tally_ballots(candidates, ballots, counts, dataclasses.replace(rules, comparison=">"))
     base = ge.base_value
     for a, b in zip(ge.rows, gt.rows, strict=True):
-        at_edge = base > 0 and a.votes * 100 == rules.threshold_pct * base
+        at_edge = base > 0 and a.votes > 0 and a.votes * 100 == rules.threshold_pct * base
         assert (a.passes_threshold != b.passes_threshold) == at_edge
         assert a.passes_threshold >= b.passes_threshold
 
@@ -172,3 +174,8 @@ def test_double_entry_flags_exactly_the_differing_ballots(marks, data):
     )
     second = [Ballot(m | {9}) if i in changed else Ballot(m) for i, m in enumerate(marks)]
     assert [d.index for d in compare_entries(first, second)] == sorted(changed)
+
+
+@given(st.fractions(min_value=0, max_value=100, max_denominator=10**6))
+def test_stored_percent_reads_back_exactly(pct):
+    assert parse_percent(percent_storage_text(pct)) == pct

@@ -13,7 +13,9 @@ from thidua_desktop.domain.voting_rules import (
     VoteRules,
     classify_ballot,
     over_quota_reason,
+    parse_marks,
     parse_percent,
+    percent_storage_text,
 )
 from thidua_desktop.domain.voting_tally import (
     Discrepancy,
@@ -43,7 +45,9 @@ __all__ = [
     "format_vote",
     "new_round_candidates",
     "over_quota_reason",
+    "parse_marks",
     "parse_percent",
+    "percent_storage_text",
     "remaining_quota",
     "tally_ballots",
     "tally_totals",

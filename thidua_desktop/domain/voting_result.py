@@ -9,7 +9,14 @@ from fractions import Fraction
 from typing import Any
 
 from thidua_desktop.domain.vntext import format_percent
-from thidua_desktop.domain.voting_rules import Base, Candidate, Counts, VoteRules, rule_percent_text
+from thidua_desktop.domain.voting_rules import (
+    Base,
+    Candidate,
+    Counts,
+    VoteRules,
+    percent_storage_text,
+    rule_percent_text,
+)
 
 
 class Status(StrEnum):
@@ -126,7 +133,8 @@ class VoteResult:
         """A JSON-serialisable dict (what ``thidua tally --json`` prints).
 
         Keys: ``valid`` (bool, quorum met), ``provisional`` (bool), ``rules`` {threshold_pct
-        (exact, e.g. "70" or "200/3"), threshold_text ("≥ 70%"), comparison (">=" | ">"), base,
+        (exact percent as `percent_storage_text`
+        writes it: "70", "66.67", "200/3"), threshold_text ("≥ 70%"), comparison (">=" | ">"), base,
         quota, quorum_pct}, ``base`` {kind, label, value}, ``counts`` {members, present,
         issued, returned, valid, invalid, blank (int | null)}, ``quorum`` {met, explanation},
         ``rows`` (ballot order) [{candidate_id, number, name, withdrawn, votes, base_value,
@@ -144,12 +152,12 @@ class VoteResult:
             "valid": self.valid,
             "provisional": self.provisional,
             "rules": {
-                "threshold_pct": str(r.threshold_pct),
+                "threshold_pct": percent_storage_text(r.threshold_pct),
                 "threshold_text": r.threshold_text,
                 "comparison": str(r.comparison),
                 "base": str(r.base),
                 "quota": r.quota,
-                "quorum_pct": str(r.quorum_pct),
+                "quorum_pct": percent_storage_text(r.quorum_pct),
             },
             "base": {"kind": str(r.base), "label": r.base.label, "value": self.base_value},
             "counts": {
@@ -300,6 +308,8 @@ def build_result(
             )
         elif base_value == 0:
             text = f"Được {quote}: không có {rules.base.label.removeprefix('số ')} nên không đơn vị nào đạt."
+        elif v == 0 and rules.threshold_pct == 0:
+            text = f"Được {quote}: không có phiếu đồng ý nào nên không đạt."
         else:
             text = f"Được {quote}, không đạt mức {rule}."
         rows.append(

@@ -76,12 +76,22 @@ def over_quota_reason(marks: int, quota: int) -> str:
     return f"{InvalidReason.OVER_QUOTA} ({marks}/{quota})"
 
 
+def _exact(number: Decimal | str) -> Fraction:
+    """A decimal as a Fraction, refusing NaN, infinities and absurd exponents (1e-999999999)."""
+    dec = Decimal(number)
+    if not dec.is_finite() or abs(dec.adjusted()) > 40 or len(dec.as_tuple().digits) > 60:
+        raise ValueError(number)
+    return Fraction(dec)
+
+
 def parse_percent(value: PercentLike, where: str = "threshold_pct") -> Fraction:
     """A percentage as an exact Fraction of 100.
 
     Numbers are percentages (70, 66.67, Decimal("50.5"), Fraction(200, 3)); so are strings
-    ("70", "70%", "66,67"), except that a string with a slash is a *ratio*: "2/3" is 66,666…%.
-    Floats are read through their shortest decimal text, so 66.67 is exactly 6667/100.
+    ("70", "70%", "66,67", "200/3" as stored). A slash string worth at most 1 is a *ratio*
+    instead: "2/3" is 66,666…%, "1/2" is 50% (nobody sets a threshold under 1%). Floats are
+    read through their shortest decimal text, so 66.67 is exactly 6667/100.
+    `percent_storage_text` writes a string that reads back to the same value.
     """
     message = (
         f"Tỷ lệ “{value}” không hợp lệ: nhập số phần trăm (ví dụ 70 hoặc 66,67) "
@@ -93,14 +103,16 @@ def parse_percent(value: PercentLike, where: str = "threshold_pct") -> Fraction:
         if isinstance(value, Fraction | int):
             result = Fraction(value)
         elif isinstance(value, float | Decimal):
-            result = Fraction(Decimal(repr(value)) if isinstance(value, float) else value)
+            result = _exact(repr(value) if isinstance(value, float) else value)
         elif isinstance(value, str):
             text = value.strip().removesuffix("%").strip().replace(",", ".")
             if "/" in text:
                 num, _, den = text.partition("/")
-                result = Fraction(Decimal(num.strip())) / Fraction(Decimal(den.strip())) * 100
+                result = _exact(num.strip()) / _exact(den.strip())
+                if result <= 1:
+                    result *= 100
             else:
-                result = Fraction(Decimal(text))
+                result = _exact(text)
         else:
             raise TypeError
     except (TypeError, ValueError, ZeroDivisionError, InvalidOperation, OverflowError):
@@ -108,6 +120,19 @@ def parse_percent(value: PercentLike, where: str = "threshold_pct") -> Fraction:
     if not 0 <= result <= 100:
         raise ValidationError(f"Tỷ lệ phải từ 0% đến 100% (đã nhập {value})", where=where)
     return result
+
+
+def percent_storage_text(pct: Fraction) -> str:
+    """The exact percentage as text `parse_percent` reads back: '70', '66.67', '200/3'."""
+    den = pct.denominator
+    while den % 2 == 0:
+        den //= 2
+    while den % 5 == 0:
+        den //= 5
+    if den == 1:  # a terminating decimal
+        text = f"{Decimal(pct.numerator) / Decimal(pct.denominator):f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    return str(pct) if pct > 1 else str(pct / 100)
 
 
 def rule_percent_text(pct: Fraction) -> str:
@@ -177,8 +202,12 @@ class VoteRules:
         return f"{self.comparison.symbol} {rule_percent_text(self.threshold_pct)}"
 
     def passes(self, votes: int, base_value: int) -> bool:
-        """Exact test votes/base (as %) against the threshold; nobody passes on an empty base."""
-        if base_value <= 0:
+        """Exact test of votes/base (as %) against the threshold.
+
+        A unit with no vote never passes, whatever the threshold ("≥ 0%" ranks without a bar
+        but still needs someone's agreement); nor does anyone on an empty base.
+        """
+        if votes <= 0 or base_value <= 0:
             return False
         left = votes * 100 * self.threshold_pct.denominator
         right = self.threshold_pct.numerator * base_value
@@ -220,6 +249,11 @@ class Ballot:
     def __post_init__(self) -> None:
         if not isinstance(self.marks, frozenset):
             object.__setattr__(self, "marks", frozenset(self.marks))
+        for n in self.marks:
+            if type(n) is not int or n < 1:
+                raise ValidationError(
+                    f"Số “{n}” không phải số thứ tự trên phiếu (1, 2, 3…)", where="ballot.marks"
+                )
         reason = self.invalid_reason
         if reason is not None:
             reason = unicodedata.normalize("NFC", str(reason)).strip()
@@ -234,12 +268,31 @@ class Ballot:
         return self.invalid_reason is None
 
     @property
+    def marks_text(self) -> str:
+        """'1,3' (ascending; '' for a blank ballot) — the stored form, read by `parse_marks`."""
+        return ",".join(map(str, sorted(self.marks)))
+
+    @property
     def is_blank(self) -> bool:
         return self.invalid_reason is None and not self.marks
 
     @property
     def status_text(self) -> str:
         return "hợp lệ" if self.invalid_reason is None else f"không hợp lệ: {self.invalid_reason}"
+
+
+def parse_marks(text: str) -> frozenset[int]:
+    """'1,3', '1 3', '1;3' or '1+3' → {1, 3}; '' → a blank ballot."""
+    parts = text.replace(";", ",").replace("+", ",").replace(" ", ",").split(",")
+    marks = set()
+    for part in filter(None, (p.strip() for p in parts)):
+        if not part.isascii() or not part.isdigit() or int(part) < 1:
+            raise ValidationError(
+                f"“{part}” không phải số thứ tự trên phiếu: nhập các số cách nhau bằng dấu phẩy",
+                where="marks",
+            )
+        marks.add(int(part))
+    return frozenset(marks)
 
 
 def check_candidates(candidates: Sequence[Candidate]) -> dict[int, Candidate]:
