@@ -75,6 +75,7 @@ def test_government_flag_two_units_elected():
     assert result.rows[1].quote == "11/14 phiếu (78,57%)"
     assert not result.needs_new_round and result.tied == ()
     assert "Cục THADS tỉnh Hà Giang – 12/14 phiếu (85,71%)" in result.summary
+    assert "Không đạt mức ≥ 70%: Sở Tư pháp tỉnh Lào Cai." in result.summary
 
 
 def test_government_flag_nine_of_fourteen_does_not_pass():
@@ -176,6 +177,11 @@ def test_quorum_exactly_two_thirds(quorum, met):
     result = tally_totals(units(1), {1: 10}, 10, 0, counts, rules)
     assert result.quorum_met is met
     assert (result.rows[0].status is Status.ELECTED) is met
+    if quorum == "2/3":
+        assert result.quorum_explanation == (
+            "Đủ tỷ lệ tham dự: có mặt 10/15 thành viên (66,67%), "
+            "đạt mức tối thiểu ≥ 2/3 (66,67%) theo quy chế."
+        )
 
 
 # --- Ties, quota, withdrawal, new round --------------------------------------------------------

@@ -244,7 +244,7 @@ def _quorum_explanation(rules: VoteRules, counts: Counts, met: bool) -> str:
         return "Quy chế không quy định tỷ lệ tham dự tối thiểu."
     need = f"≥ {rule_percent_text(rules.quorum_pct)}"
     if met:
-        return f"Có mặt đủ: {_presence(counts)}, đạt tỷ lệ tham dự tối thiểu {need} theo quy chế."
+        return f"Đủ tỷ lệ tham dự: {_presence(counts)}, đạt mức tối thiểu {need} theo quy chế."
     return (
         f"Không đủ tỷ lệ tham dự: {_presence(counts)}, dưới mức tối thiểu {need} theo quy chế, "
         "nên kết quả bỏ phiếu không có giá trị."
@@ -287,7 +287,8 @@ def build_result(
     for c in candidates:
         v, s, rank = votes[c.number], status[c.number], ranks[c.number]
         pct = _percent(v, base_value)
-        quote = format_vote(v, base_value)
+        pct_text = format_percent(pct)
+        quote = f"{v}/{base_value} phiếu ({pct_text})"  # = format_vote, formatted once
         if s is Status.ELECTED:
             text = f"Đạt {quote} {rule}; xếp thứ {rank}, trong {quota}."
         elif s is Status.TIED:
@@ -318,7 +319,7 @@ def build_result(
                 v,
                 base_value,
                 pct,
-                format_percent(pct),
+                pct_text,
                 quote,
                 c.number in passing,
                 rank,
@@ -403,6 +404,11 @@ def _summary(
     over = of(Status.OVER_QUOTA)
     if over:
         parts.append(f"Đạt tỷ lệ nhưng ngoài số suất: {_names([r.candidate for r in over])}.")
+    failed = of(Status.NOT_PASSED)
+    if failed:
+        parts.append(
+            f"Không đạt mức {rules.threshold_text}: {_names([r.candidate for r in failed])}."
+        )
     gone = of(Status.WITHDRAWN)
     if gone:
         parts.append(f"Xin rút: {_names([r.candidate for r in gone])}.")

@@ -58,11 +58,12 @@ def tally_ballots(
     valid = [b.marks for b in ballots if b.invalid_reason is None]
     votes = Counter(chain.from_iterable(valid))
     quota = rules.quota
-    if not votes.keys() <= known.keys() or any(len(m) > quota for m in valid):
+    sizes = list(map(len, valid))
+    if not votes.keys() <= known.keys() or max(sizes, default=0) > quota:
         for i, b in enumerate(ballots):  # slow path, only to name the faulty ballot
             if b.invalid_reason is None:
                 _check_valid_ballot(b, i, known, quota)
-    blank = sum(1 for m in valid if not m)
+    blank = sizes.count(0)
     return build_result(
         candidates, votes, len(valid), len(ballots) - len(valid), blank, counts, rules
     )
