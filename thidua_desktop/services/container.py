@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from thidua_desktop.services.agenda import AgendaService
+from thidua_desktop.services.attendance import AttendanceService
 from thidua_desktop.services.editing import EditService
+from thidua_desktop.services.pledges import PledgeService
 from thidua_desktop.storage.database import open_database
 from thidua_desktop.storage.repositories import Repository
 
@@ -29,6 +33,18 @@ class Services:
             repo=repo,
             edits=EditService(repo, actor),
         )
+
+    @cached_property
+    def attendance(self) -> AttendanceService:
+        return AttendanceService(self.edits)
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        return AgendaService(self.edits)
+
+    @cached_property
+    def pledges(self) -> PledgeService:
+        return PledgeService(self.edits)
 
     def close(self) -> None:
         self.db.conn.close()

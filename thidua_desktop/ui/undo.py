@@ -58,6 +58,10 @@ class UndoableEdits(QObject):
         self.changed.emit(entity)
         return result
 
+    def action(self, text: str, do: Callable[[], T], undo: Callable[[], Any], entity: str) -> T:
+        """A multi-record user action (a service call) with the call that reverses it."""
+        return self._push(text, do, undo, entity)
+
     def create(self, obj: T, text: str = "") -> T:
         holder: dict[str, Any] = {}
 

@@ -1,0 +1,67 @@
+"""The conference agenda and discussion: ordered items, their speakers and conclusions."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.services.editing import EditService
+
+
+class AgendaService:
+    """Agenda use cases; each write is one transaction with its audit entries."""
+
+    def __init__(self, edits: EditService) -> None:
+        self.edits = edits
+
+    def items(self, conference_id: int) -> list[m.AgendaItem]:
+        return self.edits.repo.find(
+            m.AgendaItem, "conference_id = ?", [conference_id], "sort_order, id"
+        )
+
+    def speeches(self, item_id: int) -> list[m.Speech]:
+        return self.edits.repo.find(m.Speech, "agenda_item_id = ?", [item_id], "sort_order, id")
+
+    # -- building new records (not stored: the GUI stores them through its undo stack) ---------
+    def new_item(self, conference_id: int, title: str, **fields: object) -> m.AgendaItem:
+        last = self.edits.repo.scalar(
+            "SELECT max(sort_order) FROM agenda_items WHERE conference_id = ?", [conference_id]
+        )
+        return m.AgendaItem(conference_id, title, sort_order=(last or 0) + 1, **fields)
+
+    def new_speech(self, item_id: int, speaker_name: str, **fields: object) -> m.Speech:
+        last = self.edits.repo.scalar(
+            "SELECT max(sort_order) FROM speeches WHERE agenda_item_id = ?", [item_id]
+        )
+        return m.Speech(item_id, speaker_name, sort_order=(last or 0) + 1, **fields)
+
+    def add_item(self, conference_id: int, title: str, **fields: object) -> m.AgendaItem:
+        return self.edits.create(self.new_item(conference_id, title, **fields))
+
+    def add_speech(self, item_id: int, speaker_name: str, **fields: object) -> m.Speech:
+        return self.edits.create(self.new_speech(item_id, speaker_name, **fields))
+
+    # -- order ------------------------------------------------------------------------------
+    def set_order(self, conference_id: int, item_ids: list[int]) -> list[m.AgendaItem]:
+        """Number the items 1..n in the given order (every item of the conference, once)."""
+        current = self.items(conference_id)
+        if sorted(item_ids) != sorted(i.id for i in current):
+            raise ValidationError("Thứ tự mới phải gồm đúng các mục của chương trình.")
+        by_id = {i.id: i for i in current}
+        with self.edits.transaction() as repo:
+            for pos, item_id in enumerate(item_ids, start=1):
+                item = by_id[item_id]
+                if item.sort_order != pos:
+                    before = item
+                    item = repo.update(dataclasses.replace(before, sort_order=pos))
+                    self.edits.audit("update", "AgendaItem", item_id, before, item)
+        return self.items(conference_id)
+
+    def move(self, item_id: int, to_index: int) -> list[m.AgendaItem]:
+        """Move an item to position `to_index` (0-based, clamped) and renumber."""
+        item = self.edits.repo.get(m.AgendaItem, item_id)
+        ids = [i.id for i in self.items(item.conference_id)]
+        ids.remove(item_id)
+        ids.insert(max(0, min(to_index, len(ids))), item_id)
+        return self.set_order(item.conference_id, ids)
