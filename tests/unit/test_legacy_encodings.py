@@ -83,6 +83,20 @@ def test_tcvn3_round_trip_of_capitals_typed_in_a_capitals_font(letter):
     assert tcvn3_to_unicode("TH" + encode_tcvn3(letter)) == "TH" + letter  # detected per line
 
 
+@pytest.mark.parametrize(
+    ("legacy", "unicode"),
+    [
+        ("UBND TØNH Hµ GIANG", "UBND TỈNH HÀ GIANG"),
+        ("Bé T¦ PH¸P\nBé T\xad ph¸p", "BỘ TƯ PHÁP\nBộ Tư pháp"),
+        ("BC Hµ Néi", "BC Hà Nội"),
+        ("Hµ", "Hà"),
+    ],
+)
+def test_tcvn3_capitals_font_is_recognised_per_line(legacy, unicode):
+    assert tcvn3_to_unicode(legacy) == unicode
+    assert tcvn3_to_unicode(legacy, caps=True) == unicode.upper()
+
+
 @pytest.mark.parametrize("letter", LETTERS)
 def test_vni_round_trip_of_all_134_letters(letter):
     spelled = encode_vni(letter)
@@ -157,13 +171,15 @@ def test_detect_leaves_unicode_and_foreign_text_alone(text):
 
 
 @pytest.mark.parametrize(
-    "word", ["nguyễn", "Quốc", "giữa", "gìn", "khuya", "người", "xoong", "yêu", "ĐẮK", "thuở"]
+    "word", ["nguyễn", "Quốc", "giữa", "gìn", "khuya", "người", "quỳnh", "yêu", "ĐẮK", "thuở"]
 )
 def test_syllables(word):
     assert is_vietnamese_syllable(word)
 
 
-@pytest.mark.parametrize("word", ["Café", "Müller", "strong", "hoáà", "bat", "nguyênn", "aiu"])
+@pytest.mark.parametrize(
+    "word", ["Café", "Müller", "strong", "hoáà", "bat", "nguyênn", "aiu", "tỉng", "ñua", "bânh"]
+)
 def test_not_syllables(word):
     assert not is_vietnamese_syllable(word)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 Encoding = Literal["tcvn3", "vni"]
@@ -59,9 +61,10 @@ def tcvn3_to_unicode(text: str, *, caps: bool | None = None) -> str:
     """Convert TCVN3 (ABC) text to NFC Unicode.
 
     ``caps`` says whether the text was typed in a ".VnTimeH" capitals font: True upper-cases the
-    result, False never does, None (default) decides per line: a line whose ASCII letters (at
-    least two) are all capitals and that contains toned TCVN3 letters is upper-cased, because the
-    same byte is "ộ" in .VnTime and "Ộ" in .VnTimeH ("CéNG HOµ" -> "CỘNG HOÀ").
+    result, False never does, None (default) decides per line: a line whose ASCII letters are all
+    capitals, with a word like "CéNG" (two capitals and a toned letter), is upper-cased, because
+    the same byte is "ộ" in .VnTime and "Ộ" in .VnTimeH ("CéNG HOµ" -> "CỘNG HOÀ"). A line such
+    as "BC Hµ" stays as it is ("BC Hà"): one capital before a toned letter is ordinary spelling.
     """
     if caps is not None:
         converted = text.translate(_TCVN3_TRANSLATION)
@@ -73,10 +76,10 @@ def tcvn3_to_unicode(text: str, *, caps: bool | None = None) -> str:
 def _tcvn3_line(line: str) -> str:
     converted = line.translate(_TCVN3_TRANSLATION)
     ascii_letters = [c for c in line if c.isascii() and c.isalpha()]
-    typed_in_caps = (
-        len(ascii_letters) >= 2
-        and all(c.isupper() for c in ascii_letters)
-        and any(c in _TCVN3_CASELESS for c in line)
+    typed_in_caps = all(c.isupper() for c in ascii_letters) and any(
+        sum(c.isascii() and c.isalpha() for c in word) >= 2
+        and any(c in _TCVN3_CASELESS for c in word)
+        for word in line.split()
     )
     return converted.upper() if typed_in_caps else converted
 
@@ -154,16 +157,20 @@ _ONSETS = sorted(
     key=len,
     reverse=True,
 )
-_OPEN_NUCLEI = set(
-    "a ă â e ê i y o ô ơ u ư ia iê oa oă oe oo ua uâ uê uô uơ uy ưa ươ yê uyê".split()
+_OPEN_NUCLEI = set(  # may take a final consonant ("oo" of xoong left out: it made Coọng a word)
+    "a ă â e ê i y o ô ơ u ư ia iê oa oă oe ua uâ uê uô uơ uy ưa ươ yê uyê".split()
 )
 _GLIDED_NUCLEI = set(  # end in a semivowel: no final consonant may follow
     "ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu iêu yêu oai oao oay oeo uây uôi uya uyu "
     "ươi ươu".split()
 )
 _CODAS = {"", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"}  # k: Đắk Lắk, Đắk Nông
+_ALL_NUCLEI = _OPEN_NUCLEI | _GLIDED_NUCLEI
 _STOP_CODAS = {"c", "ch", "k", "p", "t"}  # only sắc or nặng may go with these
-_SYLLABLE = re.compile(r"^([^aăâeêioôơuưy]*)([aăâeêioôơuưy]+)([^aăâeêioôơuưy]*)$")
+_PALATAL_CODAS, _PALATAL_NUCLEI = {"ch", "nh"}, {"a", "i", "y", "ê", "oa", "uy", "uê"}
+_VELAR_CODAS, _FRONT_NUCLEI = {"c", "k", "ng"}, {"i", "y", "ê", "uy", "uê"}  # no "inh"→"ing"
+_SYLLABLE = re.compile(r"^([aăâeêioôơuưy]+)(.*)$")
+_LETTERS = frozenset(string.ascii_letters) | frozenset(VIETNAMESE_LETTERS)
 _WORD = re.compile(r"[A-Za-z\u00a1-\u00ff\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]+")
 _UNICODE_ONLY = re.compile(
     "[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]"
@@ -171,27 +178,33 @@ _UNICODE_ONLY = re.compile(
 _TCVN3_SYMBOLS = frozenset("¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾")
 
 
+@lru_cache(maxsize=16384)
 def is_vietnamese_syllable(word: str) -> bool:
-    """True for a well-formed Vietnamese syllable in Unicode ("nguyễn", "Quốc"), any case."""
-    nfd = unicodedata.normalize("NFD", word.lower())
+    """True for a well-formed Vietnamese syllable in Unicode ("nguyễn", "Quốc"), any case.
+
+    Checks the spelling rules, not a dictionary: onset + vowel group + final consonant, one tone
+    at most, c/ch/p/t only with sắc or nặng, nh/ch and ng/c after the vowels that take them.
+    """
+    word = unicodedata.normalize("NFC", word).lower()
+    if not word or not all(c in _LETTERS for c in word):
+        return False
+    nfd = unicodedata.normalize("NFD", word)
     tones = [c for c in nfd if c in _TONE_MARKS]
     if len(tones) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONE_MARKS))
     for onset in _ONSETS:
-        if not bare.startswith(onset):
+        m = _SYLLABLE.match(bare[len(onset) :]) if bare.startswith(onset) else None
+        if m is None:
             continue
-        m = _SYLLABLE.match(bare[len(onset) :])
-        if m is None or m.group(1):
-            continue
-        nucleus, coda = m.group(2), m.group(3)
-        if coda not in _CODAS:
-            continue
-        if nucleus in _GLIDED_NUCLEI and coda == "":
-            pass
-        elif nucleus not in _OPEN_NUCLEI:
+        nucleus, coda = m.groups()
+        if coda not in _CODAS or nucleus not in (_OPEN_NUCLEI if coda else _ALL_NUCLEI):
             continue
         if coda in _STOP_CODAS and tones not in (["\u0301"], ["\u0323"]):
+            continue
+        if coda in _PALATAL_CODAS and nucleus not in _PALATAL_NUCLEI:
+            continue
+        if coda in _VELAR_CODAS and nucleus in _FRONT_NUCLEI:
             continue
         return True
     return False
@@ -210,8 +223,8 @@ def detect_legacy(text: str) -> Encoding | None:
     suspicious = tcvn3_votes = vni_votes = 0
     tcvn3_marks = vni_marks = 0
     for word in _WORD.findall(text):
-        if word.isascii() or not any(c.isascii() for c in word):
-            continue
+        if word.isascii() or (len(word) == 1 and not word.isalpha()):
+            continue  # a lone ©, « or ® says nothing
         if is_vietnamese_syllable(word):
             continue
         suspicious += 1
