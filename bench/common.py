@@ -1,0 +1,51 @@
+"""Shared helpers of the benchmarks: timing, side-by-side ratios, a demo database."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
+    samples = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples)
+
+
+def ratio_line(name: str, ours: float, floor: float, target: float | None, unit: str = "s") -> str:
+    ratio = ours / floor if floor else float("inf")
+    verdict = "" if target is None else ("ok" if ratio <= target else "MISSES")
+    tgt = f"≤ {target:.2f}×" if target is not None else ""
+    return f"{name:<34} ours {ours:9.4f}{unit}  floor {floor:9.4f}{unit}  ratio {ratio:6.2f}×  {tgt} {verdict}"
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def demo_db(folder: Path | None = None) -> Path:
+    """A fresh database holding the demo cluster (made with the `thidua` CLI)."""
+    folder = folder or Path(tempfile.mkdtemp(prefix="thidua-bench-"))
+    db = folder / "demo.db"
+    if not db.exists():
+        subprocess.run(
+            [sys.executable, "-m", "thidua_desktop.cli", "--db", str(db), "demo"],
+            check=True,
+            env=child_env(),
+            capture_output=True,
+        )
+    return db
