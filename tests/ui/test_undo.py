@@ -27,3 +27,15 @@ def test_create_update_delete_undo_redo(qtbot, services, small_cluster):
     assert services.repo.get(m.Unit, unit.id).head_name == "Lê Văn Cường"
     actions = [a.action for a in services.repo.find(m.AuditEntry)]
     assert actions[-3:] == ["update", "delete", "restore"]
+
+
+def test_multiline_text_keeps_its_lines(services, small_cluster):
+    year = small_cluster["year"]
+    saved = services.edits.change(
+        type(year), year.id, pledge_content="  Thi đua  hoàn thành \r\n\nKý kết giao ước  "
+    )
+    assert saved.pledge_content == "Thi đua hoàn thành\n\nKý kết giao ước"
+    unit = small_cluster["units"][0]
+    assert services.edits.change(type(unit), unit.id, name=" Sở  Tư pháp\ntỉnh Hà Giang ").name == (
+        "Sở Tư pháp tỉnh Hà Giang"
+    )

@@ -50,10 +50,16 @@ def integrity_message(exc: sqlite3.IntegrityError) -> str:
     return f"Dữ liệu không hợp lệ: {text}"
 
 
+# Free-text fields whose line breaks matter (one commitment / point a line).
+MULTILINE_FIELDS = frozenset(
+    {"pledge_content", "points", "summary", "conclusion", "notes", "note", "regulation"}
+)
+
+
 def normalized(obj: T) -> T:
     """Copy with every string field in NFC, trimmed (text enters the store only this way)."""
     changes = {
-        f.name: nfc(getattr(obj, f.name))
+        f.name: nfc(getattr(obj, f.name), multiline=f.name in MULTILINE_FIELDS)
         for f in dataclasses.fields(obj)  # type: ignore[arg-type]
         if isinstance(getattr(obj, f.name), str) and f.name not in ("content",)
     }
