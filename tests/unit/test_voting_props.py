@@ -27,18 +27,31 @@ from thidua_desktop.domain.voting import (
     tally_totals,
 )
 
+common = st.sampled_from([0, 10, 20, 25, 30, 40, 50, Fraction(200, 3), 70]).map(Fraction)
 percent = st.one_of(
+    common,
+    common,
     st.integers(0, 100).map(Fraction),
     st.fractions(min_value=0, max_value=100, max_denominator=12),
 )
 
 
+def _at_most(draw, upper: int) -> int:
+    """Usually the upper bound itself (everyone came, took and returned a ballot), else less."""
+    return upper if draw(st.integers(0, 3)) else draw(st.integers(0, upper))
+
+
 @st.composite
 def scenarios(draw):
-    """Candidates, rules, counts and a stack of ballots consistent with them."""
+    """Candidates, rules, counts and a stack of ballots consistent with them.
+
+    Ballots are mostly copies from a small pool of markings, so that votes bunch up and the
+    interesting outcomes (elected, tied at the boundary, over quota) come up often.
+    """
     n = draw(st.integers(1, 7))
     candidates = [
-        Candidate(10 + i, i, f"Đơn vị {i}", withdrawn=draw(st.booleans())) for i in range(1, n + 1)
+        Candidate(10 + i, i, f"Đơn vị {i}", withdrawn=draw(st.integers(0, 4)) == 0)
+        for i in range(1, n + 1)
     ]
     comparison = draw(st.sampled_from(Comparison))
     threshold = draw(percent.filter(lambda p: not (comparison is Comparison.GT and p == 100)))
@@ -47,17 +60,22 @@ def scenarios(draw):
         comparison=comparison,
         base=draw(st.sampled_from(Base)),
         quota=draw(st.integers(1, 3)),
-        quorum_pct=draw(st.sampled_from([Fraction(0), Fraction(200, 3), Fraction(50)])),
+        quorum_pct=draw(
+            st.sampled_from([Fraction(0), Fraction(0), Fraction(200, 3), Fraction(50)])
+        ),
     )
     members = draw(st.integers(1, 25))
-    present = draw(st.integers(0, members))
-    issued = draw(st.integers(0, present))
-    returned = draw(st.integers(0, issued))
+    present = _at_most(draw, members)
+    issued = _at_most(draw, present)
+    returned = _at_most(draw, issued)
     numbers = [c.number for c in candidates]
+    marking = st.sets(st.sampled_from(numbers), max_size=rules.quota + 1)
+    agreeing = st.sets(st.sampled_from(numbers), min_size=1, max_size=rules.quota)
+    pool = draw(st.lists(agreeing, min_size=1, max_size=4))
     ballots = []
     for _ in range(returned):
-        marks = draw(st.sets(st.sampled_from(numbers), max_size=min(n, rules.quota + 1)))
-        reason = draw(st.one_of(st.none(), st.sampled_from(InvalidReason), st.just(None)))
+        marks = draw(st.one_of(st.sampled_from(pool), st.sampled_from(pool), marking))
+        reason = draw(st.sampled_from([None] * 8 + list(InvalidReason)))
         ballots.append(classify_ballot(marks, candidates, rules, reason))
     return candidates, rules, Counts(members, present, issued, returned), ballots
 
@@ -84,11 +102,9 @@ def test_result_does_not_depend_on_ballot_order(scenario, rnd):
     )
 
 
-@settings(max_examples=300, deadline=None)
-@given(scenarios())
-def test_statuses_respect_threshold_quota_and_quorum(scenario):
-    candidates, rules, counts, ballots = scenario
-    result = tally_ballots(candidates, ballots, counts, rules)
+def assert_statuses_consistent(result) -> None:
+    """Threshold, quota, quorum, ties and withdrawals as the regulation reads."""
+    rules = result.rules
     by_status = Counter(r.status for r in result.rows)
     for r in result.rows:
         assert r.passes_threshold == passes_exactly(rules, r.votes, result.base_value)
@@ -96,28 +112,59 @@ def test_statuses_respect_threshold_quota_and_quorum(scenario):
             assert r.passes_threshold and not r.candidate.withdrawn and result.quorum_met
         if r.candidate.withdrawn:
             assert r.status is Status.WITHDRAWN
-    assert by_status[Status.ELECTED] <= rules.quota
-    assert len(result.elected) == by_status[Status.ELECTED]
+    elected, tied = by_status[Status.ELECTED], by_status[Status.TIED]
+    assert elected <= rules.quota and len(result.elected) == elected
     if not result.quorum_met:
-        assert by_status[Status.ELECTED] == 0 and not result.valid
+        assert elected == 0 and not result.valid
         return
     contenders = [r for r in result.rows if r.passes_threshold and not r.candidate.withdrawn]
     if len(contenders) > rules.quota:
-        assert by_status[Status.TIED] or by_status[Status.OVER_QUOTA]
+        assert tied or by_status[Status.OVER_QUOTA]
+        assert elected == rules.quota or (tied >= 2 and elected + tied > rules.quota)
     else:
         assert all(r.status is Status.ELECTED for r in contenders)
     elected_votes = [r.votes for r in result.rows if r.status is Status.ELECTED]
     tied_votes = {r.votes for r in result.rows if r.status is Status.TIED}
     over_votes = [r.votes for r in result.rows if r.status is Status.OVER_QUOTA]
-    assert len(tied_votes) <= 1
-    assert by_status[Status.TIED] != 1
-    if by_status[Status.TIED]:
-        assert by_status[Status.ELECTED] + by_status[Status.TIED] > rules.quota
-        assert result.needs_new_round and result.remaining_quota >= 1
+    assert len(tied_votes) <= 1 and tied != 1
+    assert result.needs_new_round == bool(tied)
+    assert result.remaining_quota == rules.quota - elected
     for v in list(tied_votes) + over_votes:
         assert all(e > v for e in elected_votes)
     for v in over_votes:
         assert all(t > v for t in tied_votes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(scenarios())
+def test_statuses_respect_threshold_quota_and_quorum(scenario):
+    candidates, rules, counts, ballots = scenario
+    assert_statuses_consistent(tally_ballots(candidates, ballots, counts, rules))
+
+
+@st.composite
+def crowded_totals(draw):
+    """More units over a low bar than seats, with votes bunched so that ties are common."""
+    quota = draw(st.integers(1, 3))
+    n = draw(st.integers(quota + 1, quota + 5))
+    candidates = [
+        Candidate(i, i, f"Đơn vị {i}", withdrawn=draw(st.integers(0, 5)) == 0)
+        for i in range(1, n + 1)
+    ]
+    votes = {i: draw(st.integers(0, 4)) for i in range(1, n + 1)}
+    valid = max(max(votes.values()), -(-sum(votes.values()) // quota), 1)
+    rules = VoteRules(
+        draw(st.sampled_from([0, 10, 20, 25])), draw(st.sampled_from(Comparison)), Base.VALID, quota
+    )
+    return candidates, votes, valid, rules
+
+
+@settings(max_examples=300, deadline=None)
+@given(crowded_totals())
+def test_statuses_when_more_units_pass_than_seats(case):
+    candidates, votes, valid, rules = case
+    counts = Counts(valid, valid, valid, valid)
+    assert_statuses_consistent(tally_totals(candidates, votes, valid, 0, counts, rules))
 
 
 @settings(max_examples=300, deadline=None)
