@@ -12,6 +12,7 @@ from thidua_desktop.services.agenda import AgendaService
 from thidua_desktop.services.attendance import AttendanceService
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.pledges import PledgeService
+from thidua_desktop.services.scoring import ScoringService
 from thidua_desktop.services.votes import VoteService
 from thidua_desktop.storage.database import open_database
 from thidua_desktop.storage.repositories import Repository
@@ -50,6 +51,10 @@ class Services:
     @cached_property
     def votes(self) -> VoteService:
         return VoteService(self.edits)
+
+    @cached_property
+    def scoring(self) -> ScoringService:
+        return ScoringService(self.edits)
 
     def close(self) -> None:
         self.db.conn.close()

@@ -1,0 +1,166 @@
+"""Scoring use cases: criteria sets per year, scores per unit, ranking, last year's set as a start."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import NotFound, ValidationError
+from thidua_desktop.domain.scoring import (
+    UnitTotals,
+    check_score,
+    parse_tie_breaks,
+    rank,
+    scale_warning,
+    unit_totals,
+)
+from thidua_desktop.services.editing import EditService
+
+SCORE_FIELDS = ("self_score", "cluster_score", "note")
+
+
+@dataclass(frozen=True)
+class ScoreChange:
+    """What one score edit did, so the GUI can undo it exactly."""
+
+    criterion_id: int
+    unit_id: int
+    before: m.Score | None
+    after: m.Score | None
+
+
+class ScoringService:
+    def __init__(self, edits: EditService) -> None:
+        self.edits = edits
+        self.repo = edits.repo
+
+    # -- reading --------------------------------------------------------------------------------
+    def sets_for_year(self, year_id: int) -> list[m.CriteriaSet]:
+        return self.repo.find(m.CriteriaSet, "year_id = ?", [year_id])
+
+    def criteria(self, set_id: int) -> list[m.Criterion]:
+        """Criteria in reading order: groups followed by their children."""
+        rows = self.repo.find(m.Criterion, "set_id = ?", [set_id], order_by="sort_order, id")
+        children: dict[int | None, list[m.Criterion]] = {}
+        for c in rows:
+            children.setdefault(c.parent_id, []).append(c)
+        ordered: list[m.Criterion] = []
+
+        def walk(parent: int | None) -> None:
+            for c in children.get(parent, []):
+                ordered.append(c)
+                walk(c.id)
+
+        walk(None)
+        return ordered
+
+    def scores(self, set_id: int) -> list[m.Score]:
+        return self.repo.find(
+            m.Score, "criterion_id IN (SELECT id FROM criteria WHERE set_id = ?)", [set_id]
+        )
+
+    def member_units(self, year_id: int) -> list[m.Unit]:
+        year = self.repo.get(m.Year, year_id)
+        return self.repo.find(
+            m.Unit,
+            "cluster_id = ? AND is_member = 1 AND active = 1",
+            [year.cluster_id],
+            order_by="sort_order, id",
+        )
+
+    def ranking(self, set_id: int, registered_for: int | None = None) -> list[UnitTotals]:
+        """Ranked member units; with `registered_for`, only those registered for that award."""
+        cset = self.repo.get(m.CriteriaSet, set_id)
+        units = self.member_units(cset.year_id)
+        if registered_for is not None:
+            registered = {
+                r.unit_id
+                for r in self.repo.find(
+                    m.Registration, "year_id = ? AND award_id = ?", [cset.year_id, registered_for]
+                )
+            }
+            units = [u for u in units if u.id in registered]
+        totals = unit_totals(
+            self.criteria(set_id),
+            self.scores(set_id),
+            {u.id: u.short_name or u.name for u in units},
+        )
+        return rank(totals.values(), parse_tie_breaks(cset.tie_break))
+
+    def warnings(self, set_id: int) -> list[str]:
+        cset = self.repo.get(m.CriteriaSet, set_id)
+        warning = scale_warning(self.criteria(set_id), cset.scale)
+        return [warning] if warning else []
+
+    # -- writing --------------------------------------------------------------------------------
+    def set_score(self, criterion_id: int, unit_id: int, **fields: object) -> ScoreChange:
+        """Set a unit's self and/or cluster score on a criterion (refused above the maximum)."""
+        unknown = set(fields) - set(SCORE_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown score fields: {sorted(unknown)}")
+        criterion = self.repo.get(m.Criterion, criterion_id)
+        for key in ("self_score", "cluster_score"):
+            if key in fields:
+                check_score(criterion, fields[key], key)  # type: ignore[arg-type]
+        before = self.repo.find_one(
+            m.Score, "criterion_id = ? AND unit_id = ?", [criterion_id, unit_id]
+        )
+        if before is None:
+            after = self.edits.create(
+                m.Score(criterion_id=criterion_id, unit_id=unit_id, **fields)  # type: ignore[arg-type]
+            )
+        else:
+            after = self.edits.update(dataclasses.replace(before, **fields))  # type: ignore[arg-type]
+        return ScoreChange(criterion_id, unit_id, before, after)
+
+    def revert(self, change: ScoreChange) -> None:
+        """Undo a set_score: put the previous score back (or remove the one it created)."""
+        if change.before is None:
+            if change.after is not None:
+                self.edits.delete(m.Score, change.after.id)  # type: ignore[arg-type]
+        else:
+            self.edits.update(change.before)
+
+    def create_set(
+        self, year_id: int, name: str, scale: int = 100, tie_break: str = "penalty,base"
+    ) -> m.CriteriaSet:
+        parse_tie_breaks(tie_break)
+        if scale <= 0:
+            raise ValidationError("Thang điểm phải là số dương (ví dụ 100 hoặc 1000).", "scale")
+        return self.edits.create(
+            m.CriteriaSet(year_id=year_id, name=name, scale=scale, tie_break=tie_break)
+        )
+
+    def copy_previous_year(self, year_id: int) -> m.CriteriaSet:
+        """Start this year's set from the newest set of the latest earlier year (no scores)."""
+        year = self.repo.get(m.Year, year_id)
+        earlier = self.repo.find(
+            m.Year,
+            "cluster_id = ? AND year < ?",
+            [year.cluster_id, year.year],
+            order_by="year DESC",
+        )
+        source = next((s for y in earlier for s in reversed(self.sets_for_year(y.id))), None)
+        if source is None:
+            raise NotFound(f"Chưa có bảng tiêu chí của năm nào trước năm {year.year} để sao chép.")
+        name = source.name
+        for y in earlier:
+            name = name.replace(str(y.year), str(year.year))
+        with self.edits.transaction() as repo:
+            new_set = repo.insert(dataclasses.replace(source, id=None, year_id=year_id, name=name))
+            mapping: dict[int, int] = {}
+            for c in self.criteria(source.id):  # parents come before their children
+                parent = mapping.get(c.parent_id) if c.parent_id else None
+                copy = repo.insert(
+                    dataclasses.replace(c, id=None, set_id=new_set.id, parent_id=parent)
+                )
+                mapping[c.id] = copy.id  # type: ignore[index]
+            self.edits.audit(
+                "copy",
+                "CriteriaSet",
+                new_set.id,
+                {"from_set": source.id},
+                {"criteria": len(mapping)},
+            )
+        return new_set
