@@ -22,6 +22,8 @@ def test_agenda_items_are_numbered_and_moved(services, small_cluster):
 def test_speeches_follow_each_other(services, small_cluster):
     item = services.agenda.add_item(small_cluster["conference"].id, "Thảo luận")
     services.agenda.add_speech(item.id, "Nguyễn Văn An", points="Ý một\nÝ hai")
+    first = services.agenda.speeches(item.id)[0]
+    assert first.points == "Ý một\nÝ hai"  # lines survive normalisation
     second = services.agenda.add_speech(item.id, "Trần Thị Bình")
     assert second.sort_order == 2
     assert [s.speaker_name for s in services.agenda.speeches(item.id)] == [

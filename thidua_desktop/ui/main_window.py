@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from thidua_desktop.domain.model import Cluster, Conference, Unit, Year
 from thidua_desktop.services.container import Services
+from thidua_desktop.ui.pages.attendance_page import AttendancePage
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 
@@ -38,6 +39,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
     """(key used for screenshots, tab title, factory) in the order of the workflow."""
     return [
         ("overview", QMainWindow.tr("Tổng quan"), OverviewPage),
+        ("attendance", QMainWindow.tr("Điểm danh"), AttendancePage),
     ]
 
 

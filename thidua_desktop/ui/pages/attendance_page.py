@@ -1,0 +1,283 @@
+"""Check-in page: type a few letters of a name or unit, Enter checks the delegate in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.model import Attendance
+from thidua_desktop.services import attendance_import
+from thidua_desktop.services.attendance import AttendanceCounts
+from thidua_desktop.services.container import Services
+from thidua_desktop.ui.models.attendance_table_model import AttendanceTableModel
+from thidua_desktop.ui.pages.delegate_widgets import ERROR_STYLE, ImportPreviewDialog, WalkInRow
+from thidua_desktop.ui.selection import Selection
+from thidua_desktop.ui.undo import UndoableEdits
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class AttendancePage(QWidget):
+    """The conference's list of delegates and guests, with live counts and the quorum."""
+
+    def __init__(self, services: Services, edits: UndoableEdits, selection: Selection) -> None:
+        super().__init__()
+        self.services = services
+        self.edits = edits
+        self.selection = selection
+        self.counts: AttendanceCounts | None = None
+
+        self.headline = QLabel()
+        big = QFont()
+        big.setPointSize(20)
+        big.setBold(True)
+        self.headline.setFont(big)
+        self.detail = QLabel(wordWrap=True)
+        self.search = QLineEdit(clearButtonEnabled=True)
+        self.search.setPlaceholderText(
+            self.tr("Gõ vài chữ của tên hoặc đơn vị (không cần dấu) — Enter: điểm danh / bỏ")
+        )
+        self.search.setFont(QFont(self.search.font().family(), 13))
+        self.search.installEventFilter(self)
+        self.search.textChanged.connect(self._on_query)
+        self.walk_in_button = QPushButton(self.tr("Người mới (Ctrl+N)"))
+        self.carry_button = QPushButton(self.tr("Lấy danh sách hội nghị trước"))
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.walk_in = WalkInRow(self._submit_walk_in, self)
+        self.error = QLabel(styleSheet=ERROR_STYLE, wordWrap=True)
+        self.error.hide()
+
+        self.model = AttendanceTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always goes to the search box
+        self.view.doubleClicked.connect(lambda index: self.toggle_row(index.row()))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        for button in (self.walk_in_button, self.carry_button, self.import_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            tools.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail)
+        layout.addLayout(tools)
+        layout.addWidget(self.walk_in)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.carry_button.clicked.connect(self.carry_forward)
+        self.import_button.clicked.connect(self.import_excel)
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.open_walk_in)
+        selection.changed.connect(self.refresh)
+        edits.changed.connect(lambda _entity: self.refresh())
+        self.refresh()
+
+    # -- data -------------------------------------------------------------------------------
+    @property
+    def conference_id(self) -> int | None:
+        return self.selection.conference_id
+
+    def refresh(self) -> None:
+        """Reload from the store, keeping the query and the selected person."""
+        current = self.current_row()
+        keep = current.attendance_id if current else None
+        conf_id = self.conference_id
+        svc = self.services.attendance
+        rows = svc.roster(conf_id) if conf_id else []
+        self.model.set_roster(rows)
+        for w in (self.search, self.walk_in_button, self.carry_button, self.import_button):
+            w.setEnabled(conf_id is not None)
+        if conf_id is None:
+            self.counts = None
+            self.headline.setText(self.tr("Chưa chọn hội nghị"))
+            self.detail.clear()
+            return
+        cluster_id = svc.cluster_of(conf_id)
+        self.walk_in.completer.set_units(svc.member_units(cluster_id))
+        self.counts = svc.counts(conf_id, rows)
+        self._show_counts(self.counts)
+        self._select(self.model.index_of_attendance(keep) if keep else 0)
+
+    def _show_counts(self, c: AttendanceCounts) -> None:
+        self.headline.setText(
+            self.tr("Có mặt {0}/{1} đại biểu · {2}/{3} đơn vị · {4}").format(
+                c.delegates_present,
+                c.delegates_expected,
+                c.units_represented,
+                c.member_units,
+                self.tr("ĐỦ túc số") if c.quorum_met else self.tr("CHƯA đủ túc số"),
+            )
+        )
+        self.headline.setStyleSheet(f"color: {'#1b7f3b' if c.quorum_met else '#b00020'};")
+        self.detail.setText(
+            self.tr(
+                "Túc số: đơn vị có mặt phải đạt {0} số đơn vị thành viên. Khách mời: {1}/{2}."
+            ).format(c.quorum.label, c.guests_present, c.guests_expected)
+        )
+
+    def current_row(self):
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _select(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            self.view.setCurrentIndex(self.model.index(-1, 0))
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.scrollTo(self.model.index(row, 0))
+
+    def _on_query(self, text: str) -> None:
+        self.model.set_query(text)
+        self._select(0)
+        self.error.hide()
+
+    # -- keyboard ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                step = -1 if key == Qt.Key.Key_Up else 1
+                self._select(self.view.currentIndex().row() + step)
+                return True
+            if key in ENTER_KEYS:
+                self.activate()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def activate(self) -> None:
+        """Enter in the search box: toggle the selected person, or add the unknown name."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.toggle_row(index.row())
+            self.search.selectAll()  # the next name typed replaces the query
+        elif self.search.text().strip():
+            self.open_walk_in()
+
+    def toggle_row(self, row: int) -> None:
+        person = self.model.row_at(row)
+        att = self.services.repo.get(Attendance, person.attendance_id)
+        fields = self.services.attendance.toggled(att)
+        text = self.tr("Điểm danh {0}") if fields["present"] else self.tr("Bỏ điểm danh {0}")
+        self._run(
+            lambda: self.edits.change(Attendance, att.id, text.format(person.full_name), **fields)
+        )
+
+    # -- actions ----------------------------------------------------------------------------
+    def _run(self, action) -> object:
+        """Do a user action; a refusal is shown above the list and changes nothing."""
+        try:
+            result = action()
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return None
+        self.error.hide()
+        return result
+
+    def open_walk_in(self) -> None:
+        if self.conference_id is not None:
+            self.walk_in.open(self.search.text().strip() if self.model.rowCount() == 0 else "")
+
+    def _submit_walk_in(self, name: str, title: str, place: str, guest: bool) -> None:
+        conf_id = self.conference_id
+        svc = self.services.attendance
+        org = place if guest else ""
+        done = {}
+
+        def do():
+            done["w"] = svc.walk_in(conf_id, name, title, place, org, guest)
+            return done["w"]
+
+        self.edits.action(
+            self.tr("Thêm và điểm danh {0}").format(name),
+            do,
+            lambda: svc.remove(*done["w"].undo_args()),
+            "Attendance",
+        )
+        self.search.clear()
+        self._select(self.model.index_of_attendance(done["w"].attendance.id))
+        self.search.setFocus()
+
+    def carry_forward(self) -> None:
+        svc = self.services.attendance
+        added: dict[str, list[int]] = {}
+
+        def do():
+            added["ids"] = [a.id for a in svc.carry_forward(self.conference_id)]
+            return added["ids"]
+
+        self._run(
+            lambda: self.edits.action(
+                self.tr("Lấy danh sách hội nghị trước"),
+                do,
+                lambda: svc.remove(added["ids"]),
+                "Attendance",
+            )
+        )
+
+    def choose_excel_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Danh sách đại biểu"), "", self.tr("Excel (*.xlsx *.xls)")
+        )
+        return path
+
+    def confirm_import(self, rows: list[attendance_import.PreviewRow]) -> bool:
+        return ImportPreviewDialog(rows, self).exec() == ImportPreviewDialog.DialogCode.Accepted
+
+    def import_excel(self) -> None:
+        path = self.choose_excel_file()
+        if not path:
+            return
+        svc = self.services.attendance
+        conf_id = self.conference_id
+        plan = self._run(
+            lambda: attendance_import.preview(
+                svc, conf_id, attendance_import.read_sheet(Path(path))
+            )
+        )
+        if plan is None or not self.confirm_import(plan):
+            return
+        done = {}
+
+        def do():
+            done["r"] = attendance_import.apply(svc, conf_id, plan)
+            return done["r"]
+
+        self._run(
+            lambda: self.edits.action(
+                self.tr("Nhập danh sách từ {0}").format(Path(path).name),
+                do,
+                lambda: svc.remove(done["r"].attendance_ids, done["r"].created_person_ids),
+                "Attendance",
+            )
+        )
