@@ -9,6 +9,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from thidua_desktop.domain.vntext import format_percent, format_vote
 from thidua_desktop.domain.voting import (
     Ballot,
     Base,
@@ -108,6 +109,8 @@ def assert_statuses_consistent(result) -> None:
     by_status = Counter(r.status for r in result.rows)
     for r in result.rows:
         assert r.passes_threshold == passes_exactly(rules, r.votes, result.base_value)
+        assert r.percent_text == format_percent(r.percent)
+        assert r.quote == format_vote(r.votes, r.base_value)
         if r.status in (Status.ELECTED, Status.TIED, Status.OVER_QUOTA):
             assert r.passes_threshold and not r.candidate.withdrawn and result.quorum_met
         if r.candidate.withdrawn:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from thidua_desktop.domain.voting_result import Status, VoteResult, VoteRow, format_vote
+from thidua_desktop.domain.voting_result import Status, VoteResult, VoteRow
 from thidua_desktop.domain.voting_rules import (
     Ballot,
     Base,
@@ -42,7 +42,6 @@ __all__ = [
     "VoteRules",
     "classify_ballot",
     "compare_entries",
-    "format_vote",
     "new_round_candidates",
     "over_quota_reason",
     "parse_marks",

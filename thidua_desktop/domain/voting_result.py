@@ -8,7 +8,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
-from thidua_desktop.domain.vntext import format_percent
+from thidua_desktop.domain.vntext import format_percent, format_vote
 from thidua_desktop.domain.voting_rules import (
     Base,
     Candidate,
@@ -42,11 +42,6 @@ _STATUS_LABELS = {
     Status.WITHDRAWN: "Xin rút",
     Status.VOID: "Không có giá trị",
 }
-
-
-def format_vote(votes: int, base: int) -> str:
-    """'12/14 phiếu (85,71%)'; an empty base reads '0/0 phiếu (0,00%)'."""
-    return f"{votes}/{base} phiếu ({format_percent(_percent(votes, base))})"
 
 
 def _percent(votes: int, base: int) -> Fraction:
@@ -287,8 +282,8 @@ def build_result(
     for c in candidates:
         v, s, rank = votes[c.number], status[c.number], ranks[c.number]
         pct = _percent(v, base_value)
-        pct_text = format_percent(pct)
-        quote = f"{v}/{base_value} phiếu ({pct_text})"  # = format_vote, formatted once
+        quote = format_vote(v, base_value)
+        pct_text = quote[quote.rindex("(") + 1 : -1]  # the same rounding, formatted once
         if s is Status.ELECTED:
             text = f"Đạt {quote} {rule}; xếp thứ {rank}, trong {quota}."
         elif s is Status.TIED:
