@@ -101,7 +101,8 @@ def validate_data(data: Any) -> tuple[dict[type, list[dict[str, Any]]], ImportRe
                     exc.message, f"{where}.{exc.where}" if exc.where else where
                 ) from exc
             for fields in m.UNIQUE_KEYS.get(cls, ()):
-                natural = tuple(getattr(obj, f) for f in fields)
+                # keyed by the fields too: (vote 1, number 1) is no duplicate of (vote 1, unit 1)
+                natural = (fields, *(getattr(obj, f) for f in fields))
                 if natural in seen_keys:
                     raise ValidationError(
                         f"trùng với {key}[{seen_keys[natural]}] "
