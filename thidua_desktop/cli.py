@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from thidua_desktop import __version__
+from thidua_desktop import __version__, cli_votes
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 
@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-json", help="nhập dữ liệu từ JSON vào cơ sở dữ liệu trống")
     p.add_argument("file", help="tệp JSON")
     p.set_defaults(handler=cmd_import_json)
+
+    cli_votes.register(sub)
     return parser
 
 

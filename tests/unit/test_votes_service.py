@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.vote_helpers import build_vote_setup
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.voting import Status
@@ -12,29 +13,7 @@ from thidua_desktop.services.vote_counting import parse_keypad
 
 @pytest.fixture
 def vote_setup(services, small_cluster):
-    """small_cluster + 2 more members, a Chi cục under a Cục, registrations, 3 present."""
-    e = services.edits
-    c = small_cluster
-    units = list(c["units"])
-    for name in ("Sở Tư pháp tỉnh Lào Cai", "Cục Thi hành án dân sự tỉnh Sơn La"):
-        units.append(e.create(m.Unit(cluster_id=c["cluster"].id, name=name, sort_order=9)))
-    chi_cuc = e.create(
-        m.Unit(
-            cluster_id=c["cluster"].id,
-            name="Chi cục Thi hành án dân sự huyện Văn Chấn",
-            parent_id=units[1].id,
-            is_member=False,
-            sort_order=20,
-        )
-    )
-    for u in units[:4]:
-        e.create(m.Registration(year_id=c["year"].id, unit_id=u.id, award_id=c["award"].id))
-    # the two delegates of small_cluster are not yet present: mark them, add a third unit
-    for a in services.repo.find(m.Attendance):
-        e.change(m.Attendance, a.id, present=True)
-    p = e.create(m.Person(cluster_id=c["cluster"].id, full_name="Lò Văn Dũng", unit_id=units[3].id))
-    e.create(m.Attendance(conference_id=c["conference"].id, person_id=p.id, present=True))
-    return {**c, "units": units, "chi_cuc": chi_cuc}
+    return build_vote_setup(services, small_cluster)
 
 
 def make_vote(services, s, **kw):
@@ -278,3 +257,20 @@ def test_new_award_gets_level_defaults(services, small_cluster):
         small_cluster["cluster"].id, "Cờ thi đua ngành Tư pháp", m.AwardLevel.SECTOR_FLAG
     )
     assert (award.threshold_pct, award.quota, award.quorum_pct) == ("70", 2, "200/3")
+
+
+def test_votes_and_ballots_travel_in_the_json_interchange(services, vote_setup, tmp_path):
+    from thidua_desktop.services.container import Services
+    from thidua_desktop.services.interchange import export_data, import_data
+
+    vote = counted_vote(services, vote_setup, returned=2)
+    session = services.votes.counting.session(vote.id)
+    session.enter("12")
+    session.enter("", invalid_reason="Không đọc được, không xác định được ý kiến")
+    before = services.votes.report(vote.id)
+    other = Services.open(tmp_path / "copy.db")
+    try:
+        import_data(other.repo, export_data(services.repo))
+        assert other.votes.report(vote.id) == before
+    finally:
+        other.close()

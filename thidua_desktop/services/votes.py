@@ -339,6 +339,77 @@ class VoteService:
                 self.edits.create(dataclasses.replace(member, id=None, vote_id=new.id))
         return new
 
+    def report(self, vote_id: int) -> dict[str, Any]:
+        """The vote, its result (`VoteResult.to_dict`, rows with ``unit_id``) and open issues."""
+        vote = self.vote(vote_id)
+        award = self.repo.get(m.Award, vote.award_id)
+        result = self.result(vote_id)
+        units = {c.id: c.unit_id for c in self.candidates(vote_id)}
+        data = result.to_dict()
+        for row in data["rows"]:
+            row["unit_id"] = units[row["candidate_id"]]
+        notes = {c.id: c.withdrawal_note for c in self.candidates(vote_id)}
+        for row in data["rows"]:
+            row["withdrawal_note"] = notes[row["candidate_id"]]
+        return {
+            "vote": {
+                "id": vote.id,
+                "title": vote.title,
+                "award_id": award.id,
+                "award": award.name,
+                "conference_id": vote.conference_id,
+                "round_no": vote.round_no,
+                "previous_vote_id": vote.previous_vote_id,
+                "entry_mode": vote.entry_mode,
+                "double_entry": vote.double_entry,
+                "status": vote.status,
+                "closed_at": vote.closed_at,
+            },
+            "result": data,
+            "committee": [
+                {
+                    "full_name": c.full_name,
+                    "title": c.title,
+                    "unit_name": c.unit_name,
+                    "role": c.role,
+                }
+                for c in self.committee(vote_id)
+            ],
+            "discrepancies": [d.message for d in self.counting.discrepancies(vote_id)]
+            if vote.double_entry
+            else [],
+            "acceptance_problems": []
+            if vote.status == "closed"
+            else self.acceptance_problems(vote_id),
+            "eligibility_warnings": self.eligibility_warnings(vote_id),
+        }
+
+    # -- documents --------------------------------------------------------------------------
+    def ballot_context(self, vote_id: int, copies: int | None = None) -> dict[str, Any]:
+        """Plain context for `documents.ballots_pdf`: one ballot per voter present by default."""
+        vote = self.vote(vote_id)
+        award = self.repo.get(m.Award, vote.award_id)
+        year = self.conference_year(vote.conference_id)
+        cluster = self.repo.get(m.Cluster, year.cluster_id)
+        copies = vote.present_count if copies is None else copies
+        if copies < 1:
+            raise ValidationError(
+                "Số phiếu cần in phải từ 1 trở lên (chưa có số đại biểu có mặt?)", "copies"
+            )
+        return {
+            "cluster": cluster.name,
+            "award": award.name,
+            "year": year.year,
+            "round_no": vote.round_no,
+            "quota": vote.quota,
+            "candidates": [
+                {"number": c.number, "name": c.name}
+                for c in self.engine_candidates(vote_id)
+                if not c.withdrawn
+            ],
+            "copies": copies,
+        }
+
     # -- counting committee -----------------------------------------------------------------
     def committee(self, vote_id: int) -> list[m.CountingMember]:
         return self.repo.find(

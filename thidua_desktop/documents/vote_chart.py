@@ -1,0 +1,148 @@
+"""The vote bar chart: one spec (bars, threshold, colours) drawn to PNG here and by the GUI widget."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import cache
+
+from thidua_desktop.domain.voting import Status, VoteResult
+from thidua_desktop.paths import resource_path
+
+STATUS_COLORS: dict[Status, str] = {
+    Status.ELECTED: "#1b7f3b",
+    Status.TIED: "#d98c00",
+    Status.OVER_QUOTA: "#4a78b5",
+    Status.NOT_PASSED: "#9e9e9e",
+    Status.WITHDRAWN: "#d4d4d4",
+    Status.VOID: "#b5b5b5",
+}
+THRESHOLD_COLOR = "#c62828"
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    number: int
+    label: str  # "1. Sở Tư pháp tỉnh Hà Giang"
+    votes: int
+    percent: float  # of the base, 0–100
+    value_text: str  # "12/14 (85,71%)"
+    status: Status
+    color: str
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    bars: tuple[ChartBar, ...]
+    threshold_pct: float
+    threshold_label: str  # "Ngưỡng ≥ 70%"
+    legend: tuple[tuple[str, str], ...]  # (colour, label) of the statuses shown
+    note: str  # "" or why the result has no effect / is provisional
+
+
+def chart_spec(result: VoteResult) -> ChartSpec:
+    """Bars in ballot order, coloured by status, with the threshold line of the rules."""
+    bars = tuple(
+        ChartBar(
+            r.candidate.number,
+            f"{r.candidate.number}. {r.candidate.name}",
+            r.votes,
+            float(r.percent),
+            r.quote.replace(" phiếu", ""),
+            r.status,
+            STATUS_COLORS[r.status],
+        )
+        for r in result.rows
+    )
+    shown = [s for s in Status if any(b.status is s for b in bars)]
+    note = ""
+    if not result.valid:
+        note = "Không đủ tỷ lệ tham dự: kết quả không có giá trị"
+    elif result.provisional:
+        note = "Kết quả tạm thời (chưa nhập đủ phiếu)"
+    return ChartSpec(
+        bars=bars,
+        threshold_pct=float(result.rules.threshold_pct),
+        threshold_label=f"Ngưỡng {result.rules.threshold_text}",
+        legend=tuple((STATUS_COLORS[s], s.label) for s in shown),
+        note=note,
+    )
+
+
+@cache
+def _font(size: int, bold: bool = False):  # type: ignore[no-untyped-def]
+    from PIL import ImageFont
+
+    name = "Tinos-Bold.ttf" if bold else "Tinos-Regular.ttf"
+    return ImageFont.truetype(str(resource_path("fonts", name)), size)
+
+
+def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
+    """The chart as PNG bytes (Qt-free, for the counting minutes), `width` pixels wide."""
+    from PIL import Image, ImageDraw
+
+    spec = chart_spec(result)
+    scale = width / 1600
+    font, bold, small = (
+        _font(round(24 * scale)),
+        _font(round(24 * scale), True),
+        _font(round(20 * scale)),
+    )
+    row_h, pad = round(46 * scale), round(24 * scale)
+    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    label_w = min(round(width * 0.42), max(probe.textlength(b.label, font=font) for b in spec.bars))
+    value_w = round(190 * scale)
+    plot_x0 = pad + label_w + pad
+    plot_w = width - plot_x0 - value_w - pad
+    top = pad + (round(36 * scale) if spec.note else 0) + round(34 * scale)
+    height = top + row_h * len(spec.bars) + round(90 * scale)
+    img = Image.new("RGB", (width, height), "white")
+    d = ImageDraw.Draw(img)
+    if spec.note:
+        d.text((pad, pad), spec.note, fill=THRESHOLD_COLOR, font=bold)
+    for pct in (0, 25, 50, 75, 100):
+        x = plot_x0 + plot_w * pct / 100
+        d.line([(x, top - 6 * scale), (x, top + row_h * len(spec.bars))], fill="#e3e3e3")
+        d.text((x, top - 8 * scale), f"{pct}%", fill="#666666", font=small, anchor="mb")
+    for i, bar in enumerate(spec.bars):
+        y = top + i * row_h
+        label = bar.label
+        while probe.textlength(label, font=font) > label_w and len(label) > 4:
+            label = label[:-2] + "…"
+        d.text((pad + label_w, y + row_h / 2), label, fill="black", font=font, anchor="rm")
+        bar_w = plot_w * bar.percent / 100
+        if bar_w > 0:
+            d.rectangle(
+                [plot_x0, y + row_h * 0.18, plot_x0 + bar_w, y + row_h * 0.82], fill=bar.color
+            )
+        d.text(
+            (plot_x0 + bar_w + 8 * scale, y + row_h / 2),
+            bar.value_text,
+            fill="black",
+            font=bold if bar.status is Status.ELECTED else font,
+            anchor="lm",
+        )
+    tx = plot_x0 + plot_w * spec.threshold_pct / 100
+    bottom = top + row_h * len(spec.bars)
+    y = top - 4 * scale
+    while y < bottom + 4 * scale:  # dashed threshold line
+        d.line(
+            [(tx, y), (tx, min(y + 10 * scale, bottom + 4 * scale))], fill=THRESHOLD_COLOR, width=3
+        )
+        y += 16 * scale
+    d.text(
+        (tx, bottom + 8 * scale),
+        spec.threshold_label,
+        fill=THRESHOLD_COLOR,
+        font=small,
+        anchor="mt",
+    )
+    x = pad
+    ly = bottom + round(48 * scale)
+    for color, text in spec.legend:
+        d.rectangle([x, ly, x + 22 * scale, ly + 22 * scale], fill=color)
+        d.text((x + 30 * scale, ly + 11 * scale), text, fill="black", font=small, anchor="lm")
+        x += 30 * scale + probe.textlength(text, font=small) + 30 * scale
+    out = io.BytesIO()
+    img.save(out, format="PNG", optimize=True)
+    return out.getvalue()
