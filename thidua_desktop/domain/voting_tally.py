@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from itertools import chain
 
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.voting_result import VoteResult, build_result
+from thidua_desktop.domain.voting_outcome import build_result
+from thidua_desktop.domain.voting_result import VoteResult
 from thidua_desktop.domain.voting_rules import (
     Ballot,
     Candidate,
