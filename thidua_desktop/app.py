@@ -67,8 +67,32 @@ def register_fonts() -> str:
     return family
 
 
+def install_translator(app, language: str):  # noqa: ANN001, ANN201 (Qt types imported lazily)
+    """Load resources/translations/thidua_<language>.qm; Vietnamese is the source language."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from thidua_desktop.paths import resource_path
+
+    if language == "vi":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", f"thidua_{language}.qm"))):
+        app.installTranslator(translator)
+    else:
+        log.warning("no translation for %s", language)
+        return None
+    qt_base = QTranslator(app)  # Qt's own dialogs (Yes/No, Cancel …)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+    return translator
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot:  # rendered offscreen: no window appears, works without a display
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     setup_logging()
     install_excepthook()
 
@@ -86,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     family = register_fonts()
     if family:
         app.setFont(QFont(family, 10))
+    from thidua_desktop.ui.main_window import app_settings
+
+    install_translator(app, str(app_settings().value("language", "vi")))
     db_path = Path(args.db) if args.db else default_db_path()
     try:
         services = Services.open(db_path, actor="")
@@ -94,7 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     window = MainWindow(services)
     if args.screenshot:
-        return window.save_screenshots(Path(args.screenshot))
+        try:
+            return window.save_screenshots(Path(args.screenshot))
+        finally:
+            services.close()
     window.show()
     try:
         return app.exec()

@@ -10,9 +10,12 @@ from sqlite_utils import Database
 
 from thidua_desktop.services.agenda import AgendaService
 from thidua_desktop.services.attendance import AttendanceService
+from thidua_desktop.services.conferences import ConferenceService
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.pledges import PledgeService
 from thidua_desktop.services.scoring import ScoringService
+from thidua_desktop.services.unit_import import UnitImporter
+from thidua_desktop.services.units import UnitService
 from thidua_desktop.services.votes import VoteService
 from thidua_desktop.storage.database import open_database
 from thidua_desktop.storage.repositories import Repository
@@ -55,6 +58,18 @@ class Services:
     @cached_property
     def scoring(self) -> ScoringService:
         return ScoringService(self.edits)
+
+    @cached_property
+    def units(self) -> UnitService:
+        return UnitService(self.repo, self.edits)
+
+    @cached_property
+    def conferences(self) -> ConferenceService:
+        return ConferenceService(self.edits)
+
+    @cached_property
+    def unit_import(self) -> UnitImporter:
+        return UnitImporter(self.edits)
 
     def close(self) -> None:
         self.db.conn.close()

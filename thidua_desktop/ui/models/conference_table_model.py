@@ -1,0 +1,44 @@
+"""The conferences of a year as a read-only table (date, kind, title, place)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from thidua_desktop.domain.model import Conference, ConferenceKind
+from thidua_desktop.ui.models.row_table_model import Col, RowTableModel
+
+KIND_NAMES = {
+    ConferenceKind.LAUNCH: "Phát động & ký giao ước",
+    ConferenceKind.MIDYEAR: "Sơ kết 6 tháng",
+    ConferenceKind.YEAREND: "Tổng kết năm",
+    ConferenceKind.OTHER: "Khác",
+}
+
+
+def kind_name(kind: ConferenceKind) -> str:
+    return QCoreApplication.translate("ConferenceTableModel", KIND_NAMES[ConferenceKind(kind)])
+
+
+class ConferenceTableModel(RowTableModel):
+    DATE, KIND, TITLE, PLACE = range(4)
+    COLUMNS = (
+        Col("date", "Ngày", width=90),
+        Col("kind", "Loại", width=150),
+        Col("title", "Tên hội nghị", width=360),
+        Col("place", "Địa điểm", width=120),
+    )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        value = super().headerData(section, orientation, role)
+        if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
+            return QCoreApplication.translate("ConferenceTableModel", value)
+        return value
+
+    def display(self, row: Conference, col: Col) -> Any:
+        if col.field == "date":
+            return row.date.strftime("%d/%m/%Y") if row.date else ""
+        if col.field == "kind":
+            return kind_name(row.kind)
+        return super().display(row, col)

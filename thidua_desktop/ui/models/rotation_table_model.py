@@ -1,0 +1,31 @@
+"""'Who led when': the head and deputies of each year, read-only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from thidua_desktop.services.units import RotationRow
+from thidua_desktop.ui.models.row_table_model import Col, RowTableModel
+
+
+class RotationTableModel(RowTableModel):
+    YEAR, HEAD, DEPUTIES, THEME = range(4)
+    COLUMNS = (
+        Col("year", "Năm", width=60),
+        Col("head", "Trưởng cụm", width=260),
+        Col("deputies", "Phó trưởng cụm", width=320),
+        Col("theme", "Chủ đề thi đua", width=240),
+    )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        value = super().headerData(section, orientation, role)
+        if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
+            return QCoreApplication.translate("RotationTableModel", value)
+        return value
+
+    def display(self, row: RotationRow, col: Col) -> Any:
+        if col.field == "deputies":
+            return "; ".join(row.deputies)
+        return super().display(row, col)

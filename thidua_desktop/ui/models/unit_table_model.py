@@ -1,0 +1,53 @@
+"""The member units as an editable table: one row per unit, in the cluster's order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from thidua_desktop.domain.model import Unit
+from thidua_desktop.ui.models.row_table_model import Col, Index, RowTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnitTableModel", text)
+
+
+class UnitTableModel(RowTableModel):
+    NAME, SHORT_NAME, KIND, HEAD_NAME, HEAD_TITLE, PROVINCE, MEMBER, ACTIVE = range(8)
+    COLUMNS = (
+        Col("name", "Tên đơn vị", editable=True, width=320),
+        Col("short_name", "Tên viết tắt", editable=True, width=120),
+        Col("kind", "Loại", editable=True, width=110),
+        Col("head_name", "Thủ trưởng", editable=True, width=160),
+        Col("head_title", "Chức vụ", editable=True, width=110),
+        Col("province", "Tỉnh/thành phố", editable=True, width=110),
+        Col("is_member", "Thành viên", editable=True, check=True, width=90),
+        Col("active", "Hoạt động", editable=True, check=True, width=90),
+    )
+
+    def __init__(self, committer=None, parent=None) -> None:
+        super().__init__(committer, parent)
+        self.movable = True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        value = super().headerData(section, orientation, role)
+        if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
+            return _tr(value)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            if section == self.MEMBER:
+                return _tr("Bỏ chọn cho đơn vị trực thuộc: có mặt nhưng không bỏ phiếu")
+        return value
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole:
+            unit: Unit = self.row_at(index.row())
+            if not unit.active:
+                return QBrush(QColor("#8a8a8a"))
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            unit = self.row_at(index.row())
+            if not unit.active:
+                return _tr("Đơn vị đã ngừng hoạt động (giữ lại cho hồ sơ các năm trước)")
+        return super().data(index, role)

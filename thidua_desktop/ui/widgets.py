@@ -1,0 +1,136 @@
+"""Small shared widgets: a keyboard-first table view, an inline error label, a search box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from thidua_desktop.domain.errors import DomainError
+
+
+class EditTableView(QTableView):
+    """A table edited from the keyboard: Enter/F2 edits, Ins/Ctrl+N adds, Del deletes,
+    Ctrl+Up/Down moves the current row; rows can be dragged to a new place."""
+
+    insert_requested = Signal()
+    delete_requested = Signal()
+    move_requested = Signal(int)  # -1 up, +1 down
+
+    def __init__(self, parent: QWidget | None = None, *, movable: bool = False) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(28)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setHighlightSections(False)
+        if movable:
+            self.setDragEnabled(True)
+            self.setAcceptDrops(True)
+            self.setDropIndicatorShown(True)
+            self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        for keys, signal in (
+            (QKeySequence(Qt.Key.Key_Insert), self.insert_requested),
+            (QKeySequence("Ctrl+N"), self.insert_requested),
+            (QKeySequence(Qt.Key.Key_Delete), self.delete_requested),
+        ):
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(signal.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            index = self.currentIndex()
+            if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(index)
+                return
+        super().keyPressEvent(event)
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_rows(self) -> list[int]:
+        rows = {i.row() for i in self.selectionModel().selectedIndexes()} if self.selectionModel() else set()
+        if not rows and self.current_row() >= 0:
+            rows = {self.current_row()}
+        return sorted(rows)
+
+    def go_to(self, row: int, column: int | None = None) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        col = self.currentIndex().column() if column is None else column
+        index = model.index(row, max(col, 0), QModelIndex())
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+
+class ErrorLabel(QLabel):
+    """Inline error shown under the widget it concerns; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "QLabel { color: #9b1c1c; background: #fdecec; border: 1px solid #f3b4b4;"
+            " border-radius: 4px; padding: 4px 8px; }"
+        )
+        self.hide()
+
+    def show_error(self, error: Exception | str) -> None:
+        self.setText(getattr(error, "message", None) or str(error))
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class SearchLineEdit(QLineEdit):
+    """A filter box: accents optional (the caller folds), Esc clears, Ctrl+F focuses it."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self.setMaximumWidth(320)
+        if parent is not None:
+            focus = QShortcut(QKeySequence.StandardKey.Find, parent)
+            focus.activated.connect(self.setFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+def show_domain_error(parent: QWidget | None, error: DomainError, title: str = "") -> None:
+    """A refused action as a dialog in the user's words (nothing was changed)."""
+    QMessageBox.warning(parent, title or parent.tr("Không thực hiện được") if parent else title, str(error))
+
+
+def page_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("QLabel { font-size: 16pt; font-weight: 600; color: #1d3557; }")
+    return label
