@@ -82,7 +82,9 @@ def install_translator(app, language: str):  # noqa: ANN001, ANN201 (Qt types im
         log.warning("no translation for %s", language)
         return None
     qt_base = QTranslator(app)  # Qt's own dialogs (Yes/No, Cancel …)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_base.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_base)
     return translator
 

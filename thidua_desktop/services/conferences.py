@@ -7,8 +7,8 @@ from datetime import date
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.services.editing import EditService, normalized
 from thidua_desktop.domain.rules import validate
+from thidua_desktop.services.editing import EditService, normalized
 
 K = m.ConferenceKind
 
@@ -48,7 +48,8 @@ STANDARD_AGENDA: dict[m.ConferenceKind, list[tuple[str, str, int]]] = {
         ("Bầu trưởng cụm, phó trưởng cụm năm sau và bàn giao nhiệm vụ", "Trưởng cụm", 15),
     ]
     + _CLOSE,
-    K.OTHER: _OPEN + [("Nội dung hội nghị", "", 60), ("Thảo luận", "Các đơn vị thành viên", 30)]
+    K.OTHER: _OPEN
+    + [("Nội dung hội nghị", "", 60), ("Thảo luận", "Các đơn vị thành viên", 30)]
     + _CLOSE[1:],
 }
 

@@ -49,9 +49,7 @@ def read_rows(path: str | Path) -> list[list[str]]:
 
     p = Path(path)
     if p.suffix.lower() not in READABLE:
-        raise ValidationError(
-            f"Tệp «{p.name}» không phải bảng tính Excel (cần .xlsx hoặc .xls)."
-        )
+        raise ValidationError(f"Tệp «{p.name}» không phải bảng tính Excel (cần .xlsx hoặc .xls).")
     try:
         book = CalamineWorkbook.from_path(str(p))
         sheet = book.get_sheet_by_index(0)

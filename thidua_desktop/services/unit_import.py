@@ -90,7 +90,9 @@ class UnitImporter:
             for u in self.repo.find(m.Unit, "cluster_id = ?", [cluster_id], order_by="sort_order")
         }
         seen: set[str] = set()
-        top = self.repo.scalar("SELECT max(sort_order) FROM units WHERE cluster_id = ?", [cluster_id])
+        top = self.repo.scalar(
+            "SELECT max(sort_order) FROM units WHERE cluster_id = ?", [cluster_id]
+        )
         next_order = 0 if top is None else int(top) + 1
         for row_no, values in records:
             text: dict[str, str] = {}
@@ -169,6 +171,7 @@ class UnitImporter:
 
 def export_units(path: str | Path, units: list[m.Unit]) -> Path:
     """The member list as .xlsx with the same columns the import reads."""
+
     def cell(u: m.Unit, name: str) -> str:
         value = getattr(u, name)
         return value if name not in FLAG_FIELDS else ("x" if value else "không")

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.vntext import fold, nfc
 from thidua_desktop.domain.rules import validate
+from thidua_desktop.domain.vntext import fold, nfc
 from thidua_desktop.services.editing import EditService, normalized
 from thidua_desktop.storage.repositories import Repository
 
@@ -80,7 +80,9 @@ class UnitService:
         return clean
 
     def next_sort_order(self, cluster_id: int) -> int:
-        top = self.repo.scalar("SELECT max(sort_order) FROM units WHERE cluster_id = ?", [cluster_id])
+        top = self.repo.scalar(
+            "SELECT max(sort_order) FROM units WHERE cluster_id = ?", [cluster_id]
+        )
         return 0 if top is None else int(top) + 1
 
     def new_unit_name(self, cluster_id: int, base: str = "Đơn vị mới") -> str:
@@ -159,7 +161,9 @@ class UnitService:
                 repo.insert(m.YearRole(year_id=year_id, unit_id=head_id, role=m.YearRoleKind.HEAD))
             for i, uid in enumerate(deputy_ids, start=1):
                 repo.insert(
-                    m.YearRole(year_id=year_id, unit_id=uid, role=m.YearRoleKind.DEPUTY, sort_order=i)
+                    m.YearRole(
+                        year_id=year_id, unit_id=uid, role=m.YearRoleKind.DEPUTY, sort_order=i
+                    )
                 )
             self.edits.audit(
                 "roles",
@@ -184,4 +188,3 @@ class UnitService:
                 )
             )
         return out
-

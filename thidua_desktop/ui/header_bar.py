@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.services.container import Services
@@ -15,7 +15,11 @@ class HeaderBar(QFrame):
     """Shows the cluster; the year and conference combos drive `Selection`."""
 
     def __init__(
-        self, services: Services, edits: UndoableEdits, selection: Selection, parent: QWidget | None = None
+        self,
+        services: Services,
+        edits: UndoableEdits,
+        selection: Selection,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -27,11 +31,16 @@ class HeaderBar(QFrame):
         )
         self.cluster_label = QLabel()
         self.cluster_label.setObjectName("cluster")
+        self.cluster_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.year_combo = QComboBox()
         self.year_combo.setMinimumWidth(90)
         self.year_combo.setToolTip(self.tr("Năm đang làm việc"))
         self.conference_combo = QComboBox()
-        self.conference_combo.setMinimumWidth(380)
+        self.conference_combo.setMinimumWidth(240)
+        self.conference_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.conference_combo.setMinimumContentsLength(36)
         self.conference_combo.setToolTip(self.tr("Hội nghị đang làm việc"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             self.tr("Ngôn ngữ"),
-            self.tr("Ngôn ngữ mới sẽ được dùng khi mở lại ứng dụng. / The new language applies after a restart."),
+            self.tr(
+                "Ngôn ngữ mới sẽ được dùng khi mở lại ứng dụng. / The new language applies after a restart."
+            ),
         )
 
     # -- status ------------------------------------------------------------------------------
@@ -182,7 +184,11 @@ class MainWindow(QMainWindow):
     def _check_selection(self, _entity: str) -> None:
         sel = self.selection
         repo = self.services.repo
-        for cls, id_ in ((Cluster, sel.cluster_id), (Year, sel.year_id), (Conference, sel.conference_id)):
+        for cls, id_ in (
+            (Cluster, sel.cluster_id),
+            (Year, sel.year_id),
+            (Conference, sel.conference_id),
+        ):
             if id_ is not None and repo.count(cls, "id = ?", [id_]) == 0:
                 self.select_latest()
                 return

@@ -58,7 +58,10 @@ class EditTableView(QTableView):
         if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != self.State.EditingState
+        ):
             index = self.currentIndex()
             if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
                 self.edit(index)
@@ -70,7 +73,11 @@ class EditTableView(QTableView):
         return index.row() if index.isValid() else -1
 
     def selected_rows(self) -> list[int]:
-        rows = {i.row() for i in self.selectionModel().selectedIndexes()} if self.selectionModel() else set()
+        rows = (
+            {i.row() for i in self.selectionModel().selectedIndexes()}
+            if self.selectionModel()
+            else set()
+        )
         if not rows and self.current_row() >= 0:
             rows = {self.current_row()}
         return sorted(rows)
@@ -127,7 +134,9 @@ class SearchLineEdit(QLineEdit):
 
 def show_domain_error(parent: QWidget | None, error: DomainError, title: str = "") -> None:
     """A refused action as a dialog in the user's words (nothing was changed)."""
-    QMessageBox.warning(parent, title or parent.tr("Không thực hiện được") if parent else title, str(error))
+    QMessageBox.warning(
+        parent, title or parent.tr("Không thực hiện được") if parent else title, str(error)
+    )
 
 
 def page_title(text: str) -> QLabel:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +40,9 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 class ExcelImportDialog(QDialog):
     """`load()` reads the file (False + message when it cannot); `exec()` accepted = write `plan`."""
 
-    def __init__(self, services: Services, cluster_id: int, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, cluster_id: int, path: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.cluster_id = cluster_id
@@ -56,7 +58,9 @@ class ExcelImportDialog(QDialog):
         self.convert.toggled.connect(self._replan)
         self.convert.hide()
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(self.tr("Ghi vào danh sách"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(
+            self.tr("Ghi vào danh sách"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -74,7 +78,9 @@ class ExcelImportDialog(QDialog):
             )
         except DomainError as exc:
             self.error_message = str(exc)
-            QMessageBox.warning(self.parentWidget() or self, self.tr("Không nhập được tệp Excel"), str(exc))
+            QMessageBox.warning(
+                self.parentWidget() or self, self.tr("Không nhập được tệp Excel"), str(exc)
+            )
             return False
         self._show()
         return True
@@ -90,7 +96,13 @@ class ExcelImportDialog(QDialog):
                 "Tệp «{0}»: {1} đơn vị sẽ được thêm, {2} đơn vị sẽ được cập nhật, {3} dòng bị bỏ qua, "
                 "{4} đơn vị không thay đổi. Chưa có gì được ghi: bấm «Ghi vào danh sách» để ghi tất cả "
                 "trong một lần (có thể hoàn tác bằng Ctrl+Z)."
-            ).format(self.path.name, len(plan.added), len(plan.changed), len(plan.rejected), plan.unchanged)
+            ).format(
+                self.path.name,
+                len(plan.added),
+                len(plan.changed),
+                len(plan.rejected),
+                plan.unchanged,
+            )
         )
         self.tabs.clear()
         cols = [c.field for c in UNIT_COLUMNS if c.field not in ("is_member", "active")]
@@ -122,9 +134,21 @@ class ExcelImportDialog(QDialog):
             self.convert.show()
             self.tabs.addTab(
                 _table(
-                    [self.tr("Dòng"), self.tr("Cột"), self.tr("Như trong tệp"), self.tr("Sau khi chuyển"), self.tr("Bảng mã")],
                     [
-                        [str(c.row), self.tr(FIELD_TITLES[c.field]), c.before, c.after, ENCODING_NAMES.get(c.encoding, c.encoding)]
+                        self.tr("Dòng"),
+                        self.tr("Cột"),
+                        self.tr("Như trong tệp"),
+                        self.tr("Sau khi chuyển"),
+                        self.tr("Bảng mã"),
+                    ],
+                    [
+                        [
+                            str(c.row),
+                            self.tr(FIELD_TITLES[c.field]),
+                            c.before,
+                            c.after,
+                            ENCODING_NAMES.get(c.encoding, c.encoding),
+                        ]
                         for c in plan.legacy
                     ],
                 ),

@@ -18,7 +18,9 @@ ENCODING_NAMES = {"tcvn3": "TCVN3 (ABC, phông .VnTime)", "vni": "VNI (phông VN
 class LegacyTextDialog(QDialog):
     """Accepted = convert to Unicode; rejected = keep the text exactly as pasted."""
 
-    def __init__(self, pairs: list[tuple[str, str]], encoding: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pairs: list[tuple[str, str]], encoding: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Chữ gõ bằng bảng mã cũ"))
         self.resize(640, 260)

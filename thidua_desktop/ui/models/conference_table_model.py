@@ -30,7 +30,9 @@ class ConferenceTableModel(RowTableModel):
         Col("place", "Địa điểm", width=120),
     )
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         value = super().headerData(section, orientation, role)
         if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
             return QCoreApplication.translate("ConferenceTableModel", value)

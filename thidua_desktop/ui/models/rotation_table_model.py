@@ -19,7 +19,9 @@ class RotationTableModel(RowTableModel):
         Col("theme", "Chủ đề thi đua", width=240),
     )
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         value = super().headerData(section, orientation, role)
         if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
             return QCoreApplication.translate("RotationTableModel", value)

@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from thidua_desktop.domain.errors import DomainError
 
@@ -48,10 +55,14 @@ class RowTableModel(QAbstractTableModel):
         """Replace the rows; when the same ids stay in the same order only the data changes,
         so the view keeps its current cell and selection."""
         rows = list(rows)
-        same = [getattr(r, "id", None) for r in rows] == [getattr(r, "id", None) for r in self._rows]
+        same = [getattr(r, "id", None) for r in rows] == [
+            getattr(r, "id", None) for r in self._rows
+        ]
         if same and rows:
             self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
             return
         self.beginResetModel()
         self._rows = rows
@@ -73,7 +84,9 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
@@ -103,7 +116,11 @@ class RowTableModel(QAbstractTableModel):
                 on = bool(getattr(row, col.field))
                 return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return self.display(row, col)
         return None
 
@@ -149,7 +166,9 @@ class RowTableModel(QAbstractTableModel):
         mime.setData(ROW_MIME, json.dumps([self._rows[r].id for r in rows]).encode())
         return mime
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:  # noqa: N802
         if not self.movable or not data.hasFormat(ROW_MIME):
             return False
         ids = json.loads(bytes(data.data(ROW_MIME)).decode())

@@ -32,7 +32,9 @@ class UnitTableModel(RowTableModel):
         super().__init__(committer, parent)
         self.movable = True
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         value = super().headerData(section, orientation, role)
         if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
             return _tr(value)

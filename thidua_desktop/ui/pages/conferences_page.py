@@ -129,10 +129,18 @@ class ConferencesPage(QWidget):
         self.end_time.editingFinished.connect(
             lambda: self._commit("end_time", self._time_value(self.end_time))
         )
-        self.fields = {**line_edits, "date": self.date, "start_time": self.start_time, "end_time": self.end_time, "host_unit_id": self.host}
+        self.fields = {
+            **line_edits,
+            "date": self.date,
+            "start_time": self.start_time,
+            "end_time": self.end_time,
+            "host_unit_id": self.host,
+        }
 
         self.agenda = QListWidget()
-        agenda_box = QGroupBox(self.tr("Chương trình (sửa chi tiết ở trang Chương trình && thảo luận)"))
+        agenda_box = QGroupBox(
+            self.tr("Chương trình (sửa chi tiết ở trang Chương trình && thảo luận)")
+        )
         QVBoxLayout(agenda_box).addWidget(self.agenda)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -170,13 +178,19 @@ class ConferencesPage(QWidget):
         self._fill(conf)
 
     def _fill(self, conf: m.Conference | None) -> None:
-        units = self.services.units.units(self.selection.cluster_id) if self.selection.cluster_id else []
+        units = (
+            self.services.units.units(self.selection.cluster_id)
+            if self.selection.cluster_id
+            else []
+        )
         with QSignalBlocker(self.host):
             self.host.clear()
             self.host.addItem(self.tr("(chưa chọn)"), None)
             for unit in units:
                 self.host.addItem(unit.name, unit.id)
-            self.host.setCurrentIndex(max(0, self.host.findData(conf.host_unit_id if conf else None)))
+            self.host.setCurrentIndex(
+                max(0, self.host.findData(conf.host_unit_id if conf else None))
+            )
         self.kind_label.setText(kind_name(conf.kind) if conf else "")
         for name, _label in TEXT_FIELDS:
             edit = self.fields[name]
@@ -186,14 +200,21 @@ class ConferencesPage(QWidget):
         with QSignalBlocker(self.date):
             d = conf.date if conf else None
             self.date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
-        for widget, value in ((self.start_time, conf.start_time if conf else None), (self.end_time, conf.end_time if conf else None)):
+        for widget, value in (
+            (self.start_time, conf.start_time if conf else None),
+            (self.end_time, conf.end_time if conf else None),
+        ):
             with QSignalBlocker(widget):
                 widget.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
         self.agenda.clear()
         if conf is not None:
             for item in self.services.conferences.agenda(conf.id):  # type: ignore[arg-type]
                 who = f" — {item.presenter}" if item.presenter else ""
-                mins = self.tr(" ({0} phút)").format(item.duration_minutes) if item.duration_minutes else ""
+                mins = (
+                    self.tr(" ({0} phút)").format(item.duration_minutes)
+                    if item.duration_minutes
+                    else ""
+                )
                 self.agenda.addItem(f"{item.sort_order}. {item.title}{who}{mins}")
 
     def _row_chosen(self, current, _previous) -> None:  # noqa: ANN001 (QModelIndex)
@@ -224,7 +245,14 @@ class ConferencesPage(QWidget):
         if getattr(conf, field) == value:
             return
         try:
-            self.edits.change(m.Conference, conf.id, text=self.tr("Sửa hội nghị: {0}").format(self.tr(dict(TEXT_FIELDS).get(field, field)).rstrip(":")), **{field: value})  # type: ignore[arg-type]
+            self.edits.change(
+                m.Conference,
+                conf.id,
+                text=self.tr("Sửa hội nghị: {0}").format(
+                    self.tr(dict(TEXT_FIELDS).get(field, field)).rstrip(":")
+                ),
+                **{field: value},
+            )  # type: ignore[arg-type]
         except DomainError as exc:
             self.error.show_error(exc)
             self._fill(self.current())
@@ -265,7 +293,12 @@ class ConferencesPage(QWidget):
             holder["snap"] = svc.remove(conf.id)  # type: ignore[arg-type]
 
         try:
-            self.edits.action(self.tr("Xóa hội nghị «{0}»").format(conf.title), do, lambda: svc.restore(holder["snap"]), "Conference")
+            self.edits.action(
+                self.tr("Xóa hội nghị «{0}»").format(conf.title),
+                do,
+                lambda: svc.restore(holder["snap"]),
+                "Conference",
+            )
         except DomainError as exc:
             show_domain_error(self, exc)
             return

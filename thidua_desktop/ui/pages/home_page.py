@@ -42,7 +42,9 @@ class CreateClusterForm(QFrame):
         super().__init__(page)
         self.page = page
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("VD: Khu vực thi đua khối cơ quan Tư pháp các tỉnh miền núi phía Bắc"))
+        self.name.setPlaceholderText(
+            self.tr("VD: Khu vực thi đua khối cơ quan Tư pháp các tỉnh miền núi phía Bắc")
+        )
         self.kind_label = QComboBox()
         self.kind_label.setEditable(True)
         self.kind_label.addItems(KIND_LABELS)
@@ -70,7 +72,14 @@ class CreateClusterForm(QFrame):
         form.addRow(self.create_button)
         for a, b in zip(
             [self.name, self.kind_label, self.parent_body, self.issuer_code, self.place, self.year],
-            [self.kind_label, self.parent_body, self.issuer_code, self.place, self.year, self.create_button],
+            [
+                self.kind_label,
+                self.parent_body,
+                self.issuer_code,
+                self.place,
+                self.year,
+                self.create_button,
+            ],
             strict=True,
         ):
             QWidget.setTabOrder(a, b)
@@ -117,13 +126,23 @@ class HomePage(QWidget):
     def _first_start(self) -> QWidget:
         box = QWidget()
         grid = QGridLayout(box)
-        grid.addWidget(page_title(self.tr("Chào mừng! Bắt đầu làm việc với hồ sơ cụm thi đua")), 0, 0, 1, 2)
-        intro = QLabel(self.tr("Chọn một cách bắt đầu. Mọi dữ liệu lưu ngay trên máy này, không cần mạng."))
+        grid.addWidget(
+            page_title(self.tr("Chào mừng! Bắt đầu làm việc với hồ sơ cụm thi đua")), 0, 0, 1, 2
+        )
+        intro = QLabel(
+            self.tr("Chọn một cách bắt đầu. Mọi dữ liệu lưu ngay trên máy này, không cần mạng.")
+        )
         intro.setStyleSheet("color: #555;")
         grid.addWidget(intro, 1, 0, 1, 2)
-        self.create_choice = QPushButton(self.tr("➊  Tạo cụm thi đua mới\nNhập tên cụm, cơ quan cấp trên, ký hiệu văn bản"))
-        self.demo_choice = QPushButton(self.tr("➋  Mở cụm mẫu\nKhu vực thi đua Tư pháp 14 tỉnh miền núi phía Bắc, để thử"))
-        self.package_choice = QPushButton(self.tr("➌  Mở hồ sơ được bàn giao\nTệp do trưởng cụm năm trước gửi"))
+        self.create_choice = QPushButton(
+            self.tr("➊  Tạo cụm thi đua mới\nNhập tên cụm, cơ quan cấp trên, ký hiệu văn bản")
+        )
+        self.demo_choice = QPushButton(
+            self.tr("➋  Mở cụm mẫu\nKhu vực thi đua Tư pháp 14 tỉnh miền núi phía Bắc, để thử")
+        )
+        self.package_choice = QPushButton(
+            self.tr("➌  Mở hồ sơ được bàn giao\nTệp do trưởng cụm năm trước gửi")
+        )
         self.package_choice.setEnabled(False)
         self.package_choice.setToolTip(self.tr("Sắp có"))
         for i, button in enumerate((self.create_choice, self.demo_choice, self.package_choice)):
@@ -155,8 +174,12 @@ class HomePage(QWidget):
             holder["saved"] = units.create_cluster(cluster, first_year, holder.get("saved"))
             return holder["saved"]  # type: ignore[return-value]
 
-        saved = self.edits.action(self.tr("Tạo cụm «{0}»").format(cluster.name.strip()), do,
-                               lambda: units.remove_cluster(holder["saved"].id), "Cluster")
+        saved = self.edits.action(
+            self.tr("Tạo cụm «{0}»").format(cluster.name.strip()),
+            do,
+            lambda: units.remove_cluster(holder["saved"].id),
+            "Cluster",
+        )
         self.selection.set(*self.services.conferences.latest())
         return saved
 
@@ -186,21 +209,27 @@ class HomePage(QWidget):
             self.tr("<p>{0} · Cơ quan cấp trên: {1} · Ký hiệu văn bản: {2}</p>").format(
                 cluster.kind_label, cluster.parent_body or "—", cluster.issuer_code or "—"
             ),
-            self.tr("<p><b>{0}</b> đơn vị, trong đó <b>{1}</b> thành viên đang hoạt động.</p>").format(
-                len(units), sum(1 for u in units if u.active and u.is_member)
-            ),
+            self.tr(
+                "<p><b>{0}</b> đơn vị, trong đó <b>{1}</b> thành viên đang hoạt động.</p>"
+            ).format(len(units), sum(1 for u in units if u.active and u.is_member)),
         ]
         if sel.year_id:
             year = repo.get(m.Year, sel.year_id)
             head, deputies = self.services.units.roles(year.id)  # type: ignore[arg-type]
             names = {u.id: u.name for u in units}
-            lines.append(self.tr("<p>Năm <b>{0}</b> — trưởng cụm: {1}; phó trưởng cụm: {2}.</p>").format(
-                year.year, names.get(head, "—"), "; ".join(names.get(d, "") for d in deputies) or "—"
-            ))
+            lines.append(
+                self.tr("<p>Năm <b>{0}</b> — trưởng cụm: {1}; phó trưởng cụm: {2}.</p>").format(
+                    year.year,
+                    names.get(head, "—"),
+                    "; ".join(names.get(d, "") for d in deputies) or "—",
+                )
+            )
             confs = self.services.conferences.conferences(year.id)  # type: ignore[arg-type]
             lines.append(self.tr("<p>{0} hội nghị trong năm.</p>").format(len(confs)))
-        lines.append(self.tr(
-            "<p style='color:#555'>Dùng thanh bên trái (Ctrl+1…9) để chuyển trang; Ctrl+Z hoàn tác "
-            "thao tác vừa làm. Mọi thay đổi được lưu ngay.</p>"
-        ))
+        lines.append(
+            self.tr(
+                "<p style='color:#555'>Dùng thanh bên trái (Ctrl+1…9) để chuyển trang; Ctrl+Z hoàn tác "
+                "thao tác vừa làm. Mọi thay đổi được lưu ngay.</p>"
+            )
+        )
         self.overview.setText("".join(lines))

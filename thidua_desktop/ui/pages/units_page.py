@@ -70,8 +70,16 @@ class UnitsPage(QWidget):
             (self.tr("Xóa"), self.tr("Xóa đơn vị đang chọn (Del)"), self.delete_selected),
             (self.tr("Lên"), self.tr("Chuyển lên trên (Ctrl+↑)"), lambda: self.move_current(-1)),
             (self.tr("Xuống"), self.tr("Chuyển xuống dưới (Ctrl+↓)"), lambda: self.move_current(1)),
-            (self.tr("Ngừng/tiếp tục hoạt động"), self.tr("Giữ đơn vị trong hồ sơ nhưng không dùng cho năm mới"), self.toggle_active),
-            (self.tr("Nhập từ Excel…"), self.tr("Nhập danh sách từ tệp .xlsx/.xls (xem trước rồi mới ghi)"), self.import_excel),
+            (
+                self.tr("Ngừng/tiếp tục hoạt động"),
+                self.tr("Giữ đơn vị trong hồ sơ nhưng không dùng cho năm mới"),
+                self.toggle_active,
+            ),
+            (
+                self.tr("Nhập từ Excel…"),
+                self.tr("Nhập danh sách từ tệp .xlsx/.xls (xem trước rồi mới ghi)"),
+                self.import_excel,
+            ),
             (self.tr("Xuất Excel…"), self.tr("Ghi danh sách ra tệp .xlsx"), self.export_excel),
         ):
             button = QPushButton(text)
@@ -188,12 +196,17 @@ class UnitsPage(QWidget):
         if not unit.active:
             QMessageBox.information(self, self.tr("Không xóa được"), message)
             return
+        if self.ask_deactivate(message):
+            self._set_active(unit, False)
+
+    def ask_deactivate(self, message: str) -> bool:
+        """The refusal, with «Ngừng hoạt động» offered instead of deleting."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Không xóa được"), message, parent=self)
         deactivate = box.addButton(self.tr("Ngừng hoạt động"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Để nguyên"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(deactivate)
         box.exec()
-        if box.clickedButton() is deactivate:
-            self._set_active(unit, False)
+        return box.clickedButton() is deactivate
 
     def toggle_active(self) -> None:
         for unit in self._selected_units():
@@ -241,7 +254,10 @@ class UnitsPage(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Chọn tệp Excel danh sách đơn vị"), "", self.tr("Bảng tính (*.xlsx *.xls)")
+                self,
+                self.tr("Chọn tệp Excel danh sách đơn vị"),
+                "",
+                self.tr("Bảng tính (*.xlsx *.xls)"),
             )
             if not path:
                 return
@@ -269,6 +285,8 @@ class UnitsPage(QWidget):
         )
 
     def export_excel(self, path: str | None = None) -> Path | None:
+        if not self.cluster_id:
+            return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Xuất danh sách đơn vị"), "don-vi.xlsx", self.tr("Bảng tính (*.xlsx)")
@@ -276,7 +294,7 @@ class UnitsPage(QWidget):
             if not path:
                 return None
         try:
-            written = export_units(path, self.model.rows())
+            written = export_units(path, self.services.units.units(self.cluster_id))
         except OSError as exc:
             show_domain_error(self, DomainError(self.tr("Không ghi được tệp: {0}").format(exc)))
             return None

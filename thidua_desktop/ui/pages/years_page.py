@@ -143,11 +143,15 @@ class YearsPage(QWidget):
         if value is None:
             years = self.services.conferences.years(cid)
             suggested = (years[0].year + 1) if years else 2025
-            value, ok = QInputDialog.getInt(self, self.tr("Thêm năm"), self.tr("Năm:"), suggested, 1945, 2200)
+            value, ok = QInputDialog.getInt(
+                self, self.tr("Thêm năm"), self.tr("Năm:"), suggested, 1945, 2200
+            )
             if not ok:
                 return
         try:
-            year = self.edits.create(m.Year(cluster_id=cid, year=value), self.tr("Thêm năm {0}").format(value))
+            year = self.edits.create(
+                m.Year(cluster_id=cid, year=value), self.tr("Thêm năm {0}").format(value)
+            )
         except DomainError as exc:
             self.error.show_error(exc)
             return

@@ -1,0 +1,142 @@
+"""The main window: sidebar pages, header selection, undo/redo actions, status, settings, first start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QImage
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.gui_helpers import make_window, type_text
+from thidua_desktop.app import register_fonts
+from thidua_desktop.domain import model as m
+from thidua_desktop.ui.main_window import MainWindow, page_factories
+
+
+def test_sidebar_lists_every_page_and_ctrl_digit_switches(qtbot, services, small_cluster, tmp_path):
+    window = make_window(qtbot, services, tmp_path)
+    window.show()
+    keys = [k for k, _t, _f in page_factories()]
+    assert list(window.pages) == keys
+    assert window.sidebar.count() == len(keys)
+    go = {
+        a.shortcut().toString(): a for a in window.findChildren(QAction) if a.shortcut().toString()
+    }
+    go["Ctrl+2"].trigger()
+    assert window.stack.currentWidget() is window.pages[keys[1]]
+    window.sidebar.setCurrentRow(3)
+    assert window.stack.currentWidget() is window.pages[keys[3]]
+
+
+def test_header_shows_the_selection_and_the_year_combo_drives_it(
+    qtbot, services, small_cluster, tmp_path
+):
+    cid = small_cluster["cluster"].id
+    older = services.edits.create(m.Year(cluster_id=cid, year=2015))
+    window = make_window(qtbot, services, tmp_path)
+    header = window.header
+    assert header.cluster_label.text() == small_cluster["cluster"].name
+    assert header.year_combo.currentText() == "2016"  # the newest year first
+    assert window.selection.conference_id == small_cluster["conference"].id
+    assert "tổng kết" in header.conference_combo.currentText()
+    header.year_combo.setCurrentIndex(header.year_combo.findData(older.id))
+    header.year_combo.activated.emit(header.year_combo.currentIndex())
+    assert window.selection.year_id == older.id
+    assert window.selection.conference_id is None
+    assert header.conference_combo.count() == 0
+
+
+def test_undo_redo_actions_and_status_bar_name_what_was_saved(
+    qtbot, services, small_cluster, tmp_path
+):
+    window = make_window(qtbot, services, tmp_path)
+    unit = small_cluster["units"][0]
+    window.edits.change(m.Unit, unit.id, text="Sửa đơn vị «Hà Giang»", head_title="Giám đốc")
+    assert window.statusBar().currentMessage().startswith("Đã lưu: Sửa đơn vị «Hà Giang» lúc ")
+    shortcuts = {s.toString() for s in window.redo_action.shortcuts()}
+    assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= shortcuts
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    window.undo_action.trigger()
+    assert services.repo.get(m.Unit, unit.id).head_title == ""
+    assert window.statusBar().currentMessage().startswith("Đã hoàn tác: Sửa đơn vị «Hà Giang»")
+    window.redo_action.trigger()
+    assert services.repo.get(m.Unit, unit.id).head_title == "Giám đốc"
+
+
+def test_geometry_and_language_are_remembered(
+    qtbot, services, small_cluster, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window = make_window(qtbot, services, tmp_path)
+    window.show()
+    window.resize(1100, 700)
+    window.language_actions["en"].trigger()
+    assert "restart" in told[0]
+    window.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert settings.value("language") == "en"
+    again = MainWindow(services, settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.height() == 700  # (the width is clamped to the small offscreen screen)
+    assert again.language_actions["en"].isChecked()
+
+
+def test_first_start_create_cluster_then_undo(qtbot, services, tmp_path):
+    window = make_window(qtbot, services, tmp_path)
+    window.show()
+    home = window.pages["home"]
+    assert home.stack.currentIndex() == 0
+    assert not home.package_choice.isEnabled() and home.package_choice.toolTip() == "Sắp có"
+    qtbot.mouseClick(home.create_choice, Qt.MouseButton.LeftButton)
+    form = home.form
+    qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)  # no name yet
+    assert "không được để trống" in form.error.text()
+    assert services.repo.count(m.Cluster) == 0
+    type_text(form.name, "Cụm thi đua khối Nội chính tỉnh Hòa Bình")
+    form.kind_label.setCurrentText("Khối thi đua")
+    type_text(form.issuer_code, "KNC")
+    form.year.setValue(2024)
+    qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
+    cluster = services.repo.find_one(m.Cluster, "1=1")
+    assert cluster.name == "Cụm thi đua khối Nội chính tỉnh Hòa Bình"
+    assert (cluster.kind_label, cluster.issuer_code) == ("Khối thi đua", "KNC")
+    assert [y.year for y in services.repo.find(m.Year)] == [2024]
+    assert window.selection.cluster_id == cluster.id
+    assert home.stack.currentIndex() == 1
+    assert window.header.cluster_label.text() == cluster.name
+    window.undo_action.trigger()
+    assert services.repo.count(m.Cluster) == 0
+    assert window.selection.cluster_id is None
+    assert home.stack.currentIndex() == 0
+
+
+def test_first_start_open_demo(qtbot, services, tmp_path, monkeypatch):
+    window = make_window(qtbot, services, tmp_path)
+    home = window.pages["home"]
+
+    def fake_demo(repo, actor=""):
+        from thidua_desktop.services.editing import EditService
+
+        e = EditService(repo)
+        c = e.create(m.Cluster(name="Cụm mẫu"))
+        e.create(m.Unit(cluster_id=c.id, name="Sở Tư pháp tỉnh Sơn La"))
+        e.create(m.Year(cluster_id=c.id, year=2017))
+
+    monkeypatch.setattr("thidua_desktop.services.demo.load_demo", fake_demo)
+    qtbot.mouseClick(home.demo_choice, Qt.MouseButton.LeftButton)
+    assert services.repo.count(m.Unit) == 1
+    assert window.header.year_combo.currentText() == "2017"
+    assert window.pages["units"].model.rowCount() == 1
+
+
+def test_save_screenshots_writes_every_page(qtbot, services, small_cluster, tmp_path):
+    register_fonts()
+    window = make_window(qtbot, services, tmp_path)
+    window.save_screenshots(tmp_path / "shots")
+    for key in window.pages:
+        image = QImage(str(tmp_path / "shots" / f"{key}.png"))
+        assert (image.width(), image.height()) == (1280, 800), key
+    QApplication.processEvents()
