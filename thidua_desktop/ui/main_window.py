@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.model import Cluster, Conference, Year
 from thidua_desktop.paths import resource_path
 from thidua_desktop.services.container import Services
-from thidua_desktop.ui.pages.attendance_page import AttendancePage
 from thidua_desktop.ui.header_bar import HeaderBar
+from thidua_desktop.ui.pages.attendance_page import AttendancePage
 from thidua_desktop.ui.pages.conferences_page import ConferencesPage
 from thidua_desktop.ui.pages.home_page import HomePage
 from thidua_desktop.ui.pages.units_page import UnitsPage
