@@ -27,6 +27,7 @@ from thidua_desktop.ui.header_bar import HeaderBar
 from thidua_desktop.ui.pages.attendance_page import AttendancePage
 from thidua_desktop.ui.pages.conferences_page import ConferencesPage
 from thidua_desktop.ui.pages.home_page import HomePage
+from thidua_desktop.ui.pages.scoring_page import ScoringPage
 from thidua_desktop.ui.pages.units_page import UnitsPage
 from thidua_desktop.ui.pages.years_page import YearsPage
 from thidua_desktop.ui.selection import Selection
@@ -50,6 +51,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("years", QMainWindow.tr("Năm & luân phiên"), YearsPage),
         ("conferences", QMainWindow.tr("Hội nghị"), ConferencesPage),
         ("attendance", QMainWindow.tr("Điểm danh"), AttendancePage),
+        ("scoring", QMainWindow.tr("Chấm điểm"), ScoringPage),
     ]
 
 

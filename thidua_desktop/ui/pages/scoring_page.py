@@ -1,0 +1,286 @@
+"""Scoring page: fill the grid from the keyboard, see totals, ranking and a chart; propose candidates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import DomainError
+from thidua_desktop.domain.scoring import top_units
+from thidua_desktop.services.container import Services
+from thidua_desktop.ui.charts import BarChart
+from thidua_desktop.ui.models.score_table_model import ScoreTableModel, points
+from thidua_desktop.ui.selection import Selection
+from thidua_desktop.ui.undo import UndoableEdits
+
+
+class ScoreGridView(QTableView):
+    """Type to edit; Enter commits and moves down, Tab moves right (spreadsheet habits)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            current = self.currentIndex()
+            below = current.siblingAtRow(current.row() + 1)
+            if below.isValid():
+                self.setCurrentIndex(below)
+            return
+        super().closeEditor(editor, hint)
+
+
+class ScoringPage(QWidget):
+    def __init__(self, services: Services, edits: UndoableEdits, selection: Selection) -> None:
+        super().__init__()
+        self.services = services
+        self.scoring = services.scoring
+        self.edits = edits
+        self.selection = selection
+
+        self.set_combo = QComboBox()
+        self.set_combo.currentIndexChanged.connect(self.reload)
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem(self.tr("Điểm Cụm chấm"), "cluster_score")
+        self.mode_combo.addItem(self.tr("Điểm đơn vị tự chấm"), "self_score")
+        self.mode_combo.currentIndexChanged.connect(self.reload)
+        new_button = QPushButton(self.tr("Bảng tiêu chí mới…"))
+        new_button.clicked.connect(self.new_set)
+        copy_button = QPushButton(self.tr("Sao chép từ năm trước"))
+        copy_button.clicked.connect(self.copy_previous)
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("Bảng chấm điểm:")), self.set_combo, self.mode_combo):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(new_button)
+        top.addWidget(copy_button)
+
+        self.model = ScoreTableModel(self.save_score)
+        self.grid = ScoreGridView()
+        self.grid.setModel(self.model)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.grid)
+        left_layout.addWidget(self.message)
+
+        self.filter_combo = QComboBox()
+        self.filter_combo.currentIndexChanged.connect(self.show_ranking)
+        self.ranking = QTableWidget(0, 4)
+        self.ranking.setHorizontalHeaderLabels(
+            [self.tr("Hạng"), self.tr("Đơn vị"), self.tr("Tổng điểm"), self.tr("Ghi chú")]
+        )
+        self.ranking.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ranking.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ranking.verticalHeader().hide()
+        self.chart = BarChart()
+        self.top_n = QSpinBox()
+        self.top_n.setRange(1, 60)
+        self.top_n.setValue(2)
+        self.vote_combo = QComboBox()
+        propose = QPushButton(self.tr("Đưa vào danh sách bỏ phiếu"))
+        propose.clicked.connect(self.propose)
+        propose_row = QHBoxLayout()
+        for w in (
+            QLabel(self.tr("Đề xuất")),
+            self.top_n,
+            QLabel(self.tr("đơn vị đầu bảng vào")),
+            self.vote_combo,
+            propose,
+        ):
+            propose_row.addWidget(w)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.filter_combo)
+        right_layout.addWidget(self.ranking, 2)
+        right_layout.addWidget(self.chart, 3)
+        right_layout.addLayout(propose_row)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([700, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        selection.changed.connect(self.refresh)
+        edits.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- loading --------------------------------------------------------------------------------
+    def current_set_id(self) -> int | None:
+        return self.set_combo.currentData()
+
+    def refresh(self) -> None:
+        """Reload the year's sets, the award filter and the votes of the conference."""
+        year_id = self.selection.year_id
+        keep = self.current_set_id()
+        self.set_combo.blockSignals(True)
+        self.set_combo.clear()
+        for s in self.scoring.sets_for_year(year_id) if year_id else []:
+            self.set_combo.addItem(s.name, s.id)
+        index = self.set_combo.findData(keep)
+        self.set_combo.setCurrentIndex(index if index >= 0 else self.set_combo.count() - 1)
+        self.set_combo.blockSignals(False)
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(self.tr("Tất cả đơn vị thành viên"), None)
+        if self.selection.cluster_id:
+            for award in self.services.repo.find(
+                m.Award,
+                "cluster_id = ? AND active = 1",
+                [self.selection.cluster_id],
+                "sort_order, id",
+            ):
+                self.filter_combo.addItem(
+                    self.tr("Đơn vị đăng ký: {0}").format(award.name), award.id
+                )
+        self.filter_combo.blockSignals(False)
+        self.vote_combo.clear()
+        if self.selection.conference_id:
+            for vote in self.services.votes.votes_of_conference(self.selection.conference_id):
+                award = self.services.repo.get(m.Award, vote.award_id)
+                self.vote_combo.addItem(vote.title or award.name, vote.id)
+        self.reload()
+
+    def reload(self) -> None:
+        set_id = self.current_set_id()
+        self.message.clear()
+        if set_id is None or self.selection.year_id is None:
+            self.model.set_rows([], [], [], [])
+            self.show_ranking()
+            return
+        warnings = self.scoring.warnings(set_id)
+        self.message.setText("\n".join(warnings))
+        self.model.set_rows(
+            self.scoring.member_units(self.selection.year_id),
+            self.scoring.criteria(set_id),
+            self.scoring.scores(set_id),
+            self.scoring.ranking(set_id),
+            self.mode_combo.currentData(),
+        )
+        self.show_ranking()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("*", "Score") and self.current_set_id() is not None:
+            self.model.refresh_values(
+                self.scoring.scores(self.current_set_id()),
+                self.scoring.ranking(self.current_set_id()),
+            )
+            self.show_ranking()
+        elif entity in ("CriteriaSet", "Criterion", "Unit", "Vote"):
+            self.refresh()
+
+    def show_ranking(self) -> None:
+        set_id = self.current_set_id()
+        ranked = self.scoring.ranking(set_id, self.filter_combo.currentData()) if set_id else []
+        self.ranking.setRowCount(len(ranked))
+        for row, t in enumerate(ranked):
+            note = self.tr("bằng điểm") if t.tied_with else t.decided_by
+            for col, text in enumerate((str(t.rank), t.name, points(t.total), note)):
+                item = QTableWidgetItem(text)
+                if col in (0, 2):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.ranking.setItem(row, col, item)
+        self.ranking.resizeColumnToContents(0)
+        self.ranking.resizeColumnToContents(2)
+        top = set(range(min(self.top_n.value(), len(ranked))))
+        self.chart.set_data(
+            [t.name for t in ranked],
+            [t.total for t in ranked],
+            texts=[points(t.total) for t in ranked],
+            highlight=top,
+        )
+
+    # -- editing --------------------------------------------------------------------------------
+    def save_score(self, criterion_id: int, unit_id: int, value: float | None) -> None:
+        field = self.model.field
+        last: list = []  # the latest ScoreChange: redo makes a new one, undo reverts that one
+
+        def do() -> None:
+            last[:] = [self.scoring.set_score(criterion_id, unit_id, **{field: value})]
+
+        try:
+            self.edits.action(
+                self.tr("Chấm điểm"), do, lambda: self.scoring.revert(last[0]), "Score"
+            )
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+
+    def new_set(self) -> None:
+        if self.selection.year_id is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Bảng tiêu chí mới"), self.tr("Tên bảng:"))
+        if not ok or not name.strip():
+            return
+        try:
+            self.edits.create(m.CriteriaSet(year_id=self.selection.year_id, name=name, scale=100))
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Không tạo được"), str(exc))
+        self.refresh()
+
+    def copy_previous(self) -> None:
+        if self.selection.year_id is None:
+            return
+        try:
+            self.scoring.copy_previous_year(self.selection.year_id)
+        except DomainError as exc:
+            QMessageBox.information(self, self.tr("Không sao chép được"), str(exc))
+            return
+        self.refresh()
+        self.set_combo.setCurrentIndex(self.set_combo.count() - 1)
+
+    def propose(self) -> None:
+        set_id, vote_id = self.current_set_id(), self.vote_combo.currentData()
+        if set_id is None or vote_id is None:
+            self.message.setText(self.tr("Chọn bảng điểm và cuộc bỏ phiếu trước."))
+            return
+        ranked = self.scoring.ranking(set_id, self.filter_combo.currentData())
+        unit_ids = top_units(ranked, self.top_n.value())
+        existing = {c.unit_id for c in self.services.votes.candidates(vote_id)}
+        try:
+            added = self.services.votes.add_candidates(
+                vote_id, [u for u in unit_ids if u not in existing]
+            )
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+        self.edits.changed.emit("Candidate")
+        self.message.setText(
+            self.tr("Đã đưa {0} đơn vị vào danh sách bỏ phiếu.").format(len(added))
+        )
