@@ -1,0 +1,50 @@
+"""Archived years: every year but the newest of its cluster is read-only unless unlocked.
+
+Unlocking is deliberate and temporary: it lasts while this database stays open (the GUI asks
+for confirmation first), so an old year never stays editable by accident.
+"""
+
+from __future__ import annotations
+
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.storage.repositories import Repository
+
+
+class ArchiveService:
+    """Which years are archived, and the check other services call before writing to one."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self._unlocked: set[int] = set()
+
+    def current_year_id(self, cluster_id: int) -> int | None:
+        years = self.repo.find(m.Year, "cluster_id = ?", [cluster_id], order_by="year DESC")
+        return years[0].id if years else None
+
+    def is_archived(self, year_id: int) -> bool:
+        """Past years (not the newest of their cluster) are archived unless unlocked now."""
+        year = self.repo.get(m.Year, year_id)
+        return year_id not in self._unlocked and self.current_year_id(year.cluster_id) != year_id
+
+    def archived_year_ids(self) -> set[int]:
+        return {y.id for y in self.repo.find(m.Year) if self.is_archived(y.id)}
+
+    def ensure_year_editable(self, year_id: int | None) -> None:
+        """Raise ValidationError when the year is archived (read-only)."""
+        if year_id is None:
+            return
+        if self.is_archived(year_id):
+            year = self.repo.get(m.Year, year_id)
+            raise ValidationError(
+                f"Năm {year.year} đã lưu trữ, chỉ xem. "
+                "Muốn sửa, hãy mở khóa năm này (trang Bàn giao & lưu trữ)."
+            )
+
+    def unlock(self, year_id: int) -> None:
+        """Allow edits to an archived year until the database is closed (caller confirms)."""
+        self.repo.get(m.Year, year_id)
+        self._unlocked.add(year_id)
+
+    def lock(self, year_id: int) -> None:
+        self._unlocked.discard(year_id)

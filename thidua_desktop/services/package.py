@@ -1,0 +1,246 @@
+"""Handover packages: export (snapshot + meta + digest, verified, atomic), verify, read a received one."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from thidua_desktop import __version__
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.services import audit
+from thidua_desktop.storage import package as store
+from thidua_desktop.storage.migrations import schema_version
+from thidua_desktop.storage.repositories import TABLES, Repository
+
+FORMAT = "thidua-desktop/package"
+PACKAGE_VERSION = 1
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class PackageInfo:
+    """What a verified package holds, for the summary the secretary reads."""
+
+    path: Path
+    meta: dict[str, str]
+    schema_names: list[str]
+    counts: dict[str, int]
+    clusters: list[str]
+    years: list[int]
+    audit_entries: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def from_unit(self) -> str:
+        return self.meta.get("from_unit", "")
+
+    @property
+    def to_unit(self) -> str:
+        return self.meta.get("to_unit", "")
+
+    def summary_lines(self) -> list[str]:
+        years = ", ".join(str(y) for y in self.years) or "—"
+        lines = [
+            f"Gói bàn giao: {self.path.name} — hợp lệ",
+            f"Cụm: {'; '.join(self.clusters) or '—'}",
+            f"Các năm: {years}",
+            f"Bàn giao: {self.from_unit or '—'} → {self.to_unit or '—'}",
+            f"Tạo lúc: {self.meta.get('created_at', '')} bằng thidua_desktop "
+            f"{self.meta.get('app_version', '')} (lược đồ {self.meta.get('schema_version', '')})",
+            "Số bản ghi: "
+            + ", ".join(f"{k} {v}" for k, v in self.counts.items() if v)
+            + f"; nhật ký thay đổi {self.audit_entries} mục (chuỗi băm nguyên vẹn)",
+            f"Mã kiểm tra SHA-256: {self.meta.get('digest', '')}",
+        ]
+        return lines + [f"Lưu ý: {w}" for w in self.warnings]
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {
+        TABLES[cls]: store.count_rows(conn, TABLES[cls])
+        for cls in m.ENTITIES
+        if cls is not m.AuditEntry
+    }
+
+
+def _names(conn: sqlite3.Connection) -> tuple[list[str], list[int]]:
+    clusters = [str(v) for v in store.column_values(conn, "clusters", "name")]
+    years = sorted({int(v) for v in store.column_values(conn, "years", "year")})
+    return clusters, years
+
+
+def _head_unit(repo: Repository) -> str:
+    """The head of the newest year: who hands over."""
+    year = repo.find_one(m.Year, "1=1 ORDER BY year DESC")
+    if year is None:
+        return ""
+    role = repo.find_one(m.YearRole, "year_id = ? AND role = 'head'", [year.id])
+    return repo.get(m.Unit, role.unit_id).name if role else ""
+
+
+def find_unit(repo: Repository, text: str) -> m.Unit:
+    """A unit by id or by (accent-insensitive) name, for `--to`."""
+    from thidua_desktop.domain.vntext import fold
+
+    if text.strip().isdigit():
+        return repo.get(m.Unit, int(text))
+    wanted = fold(text.strip())
+    found = [u for u in repo.find(m.Unit) if wanted in fold(u.name)]
+    exact = [u for u in found if fold(u.name) == wanted]
+    if len(exact) == 1 or len(found) == 1:
+        return (exact or found)[0]
+    if not found:
+        raise ValidationError(f"Không tìm thấy đơn vị '{text}'.")
+    raise ValidationError(
+        f"Có {len(found)} đơn vị khớp '{text}': "
+        + "; ".join(u.name for u in found[:5])
+        + ". Hãy ghi rõ hơn hoặc dùng số id."
+    )
+
+
+def export_package(
+    repo: Repository,
+    db_path: Path,
+    target: Path,
+    *,
+    to_unit: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PackageInfo:
+    """Snapshot the database into `target` with meta and digest, verify it, then move it in place.
+
+    Reads the database through a connection of its own, so it may run off the GUI thread.
+    """
+    report = progress or (lambda _f, _t: None)
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # VACUUM INTO wants a path that does not exist yet
+    try:
+        report(0.05, "Đang chụp dữ liệu…")
+        store.snapshot_into(db_path, tmp, cancelled)
+        if cancelled and cancelled():
+            raise store.Cancelled()
+        report(0.45, "Đang tính mã kiểm tra…")
+        conn = sqlite3.connect(str(tmp))
+        try:
+            digest = store.content_digest(conn, store.data_tables(conn))
+            counts = _counts(conn)
+            clusters, years = _names(conn)
+        finally:
+            conn.close()
+        meta = {
+            "format": FORMAT,
+            "package_version": str(PACKAGE_VERSION),
+            "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "app_version": __version__,
+            "schema_version": schema_version(),
+            "sqlite_version": sqlite3.sqlite_version,
+            "cluster": "; ".join(clusters),
+            "years": ",".join(str(y) for y in years),
+            "from_unit": _head_unit(repo),
+            "to_unit": to_unit,
+            "counts": json.dumps(counts, sort_keys=True),
+            "digest": digest,
+        }
+        store.write_meta(tmp, meta)
+        if cancelled and cancelled():
+            raise store.Cancelled()
+        report(0.6, "Đang kiểm tra lại gói…")
+        info = verify_package(tmp)
+        store.fsync_path(tmp)
+        os.replace(tmp, target)
+        report(1.0, "Xong")
+        info.path = target
+        return info
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# -- verification -------------------------------------------------------------------------------
+def _check_meta(meta: dict[str, str], names: list[str], label: str) -> None:
+    if meta.get("format") != FORMAT:
+        raise ValidationError(f"Tệp '{label}' không phải gói bàn giao của thidua_desktop.")
+    try:
+        version = int(meta.get("package_version", ""))
+    except ValueError as exc:
+        raise ValidationError(f"Gói '{label}' thiếu số phiên bản gói.") from exc
+    if version > PACKAGE_VERSION:
+        raise ValidationError(
+            f"Gói '{label}' có định dạng phiên bản {version}, mới hơn ứng dụng này "
+            f"({PACKAGE_VERSION}); hãy cập nhật thidua_desktop."
+        )
+    if meta.get("schema_version") != names[-1]:
+        raise ValidationError(
+            f"Gói '{label}' ghi lược đồ {meta.get('schema_version')} nhưng thực tế là {names[-1]}."
+        )
+
+
+def _check_audit(conn: sqlite3.Connection, label: str) -> int:
+    """Walk the package's audit chain straight from its rows; return the number of entries."""
+    prev, n = "", 0
+    for row in store.row_dicts(conn, "audit_log"):
+        entry = Repository._from_row(m.AuditEntry, row)
+        if entry.prev_hash != prev or audit.entry_hash(entry) != entry.hash:
+            raise ValidationError(
+                f"Gói '{label}': nhật ký thay đổi đã bị sửa (chuỗi băm đứt tại mục số {entry.id})."
+            )
+        prev, n = entry.hash, n + 1
+    return n
+
+
+def inspect(conn: sqlite3.Connection, path: Path, label: str) -> PackageInfo:
+    """Every check on an open read-only package connection; raises with the first reason."""
+    try:
+        problems = store.integrity_problems(conn)
+        if problems:
+            raise ValidationError(f"Gói '{label}' bị hỏng: {'; '.join(problems[:3])}.")
+        names = store.check_version(store.applied_names(conn), label)
+        foreign = store.foreign_objects(conn, names)
+        if foreign:
+            raise ValidationError(
+                f"Gói '{label}' chứa thành phần không do thidua_desktop tạo: "
+                f"{'; '.join(foreign)}. Từ chối mở."
+            )
+        tables = store.data_tables(conn)
+        big = store.oversized_values(conn, tables, store.MAX_VALUE_BYTES)
+        if big:
+            raise ValidationError(f"Gói '{label}' chứa dữ liệu quá lớn: {'; '.join(big)}.")
+        meta = store.read_meta(conn)
+        _check_meta(meta, names, label)
+        if store.content_digest(conn, tables) != meta.get("digest"):
+            raise ValidationError(
+                f"Gói '{label}': mã kiểm tra không khớp — nội dung đã bị sửa hoặc hỏng sau khi xuất."
+            )
+        entries = _check_audit(conn, label)
+        clusters, years = _names(conn)
+        return PackageInfo(path, meta, names, _counts(conn), clusters, years, entries)
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(f"Gói '{label}' bị hỏng, không đọc được: {exc}.") from exc
+
+
+def verify_package(path: Path) -> PackageInfo:
+    """Verify a package file without changing it (a private copy is what SQLite opens)."""
+    path = Path(path)
+    store.check_header(path)
+    with store.private_copy(path) as copy:
+        conn = store.connect_readonly(copy)
+        try:
+            return inspect(conn, path, path.name)
+        finally:
+            conn.close()
+
+
+def digest_of_database(conn: sqlite3.Connection) -> str:
+    """The same content digest over a live database (for tests and 'nothing changed' checks)."""
+    return store.content_digest(conn, store.data_tables(conn))
+

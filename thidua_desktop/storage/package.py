@@ -1,0 +1,372 @@
+"""Handover package files: write one (VACUUM INTO + package_meta), read a foreign one read-only.
+
+A package is a plain single-file SQLite database (`VACUUM INTO` output, never WAL) holding our
+tables plus `package_meta`. A received file is never adopted or written: it is size-checked from
+its header, copied to a private temporary file, opened `mode=ro` with `trusted_schema=OFF`,
+and its schema is compared with a reference built by our own migrations before any row is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
+from thidua_desktop.storage import migrations as mig
+from thidua_desktop.storage.database import SQLITE_MAGIC
+
+SUFFIX = ".thidua"
+META_TABLE = "package_meta"
+META_SQL = f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+# Limits a real cluster never reaches (a decade of records is tens of MB); anything claiming
+# more is refused from the header or the record sizes, before its content is read.
+MAX_PACKAGE_BYTES = 2 * 1024**3
+MAX_VALUE_BYTES = 256 * 1024**2
+# Tables SQLite itself may add (ANALYZE): tolerated, never copied.
+SQLITE_INTERNAL = ("sqlite_stat1", "sqlite_stat4", "sqlite_sequence")
+
+Progress = Callable[[float, str], None]
+
+
+class Cancelled(Exception):
+    """The user cancelled a long operation; nothing was written."""
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024**2:,.1f} MB".replace(",", " ").replace(".", ",")
+
+
+# -- header and size checks (before SQLite touches the file) -------------------------------------
+def check_header(path: Path, max_bytes: int = MAX_PACKAGE_BYTES) -> None:
+    """Refuse what is not a whole, plain SQLite file of a sane size, reading only its header."""
+    if not path.exists():
+        raise ValidationError(f"Không tìm thấy tệp '{path}'.")
+    if not path.is_file():
+        raise ValidationError(f"'{path.name}' không phải là một tệp.")
+    size = path.stat().st_size
+    if size == 0:
+        raise ValidationError(f"Tệp '{path.name}' rỗng (0 byte): không phải gói bàn giao.")
+    if size > max_bytes:
+        raise ValidationError(
+            f"Tệp '{path.name}' quá lớn ({_mb(size)}, tối đa {_mb(max_bytes)}): từ chối mở."
+        )
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if head[:4] == b"PK\x03\x04":
+        raise ValidationError(
+            f"Tệp '{path.name}' là tệp nén ZIP bị đổi tên, không phải gói bàn giao thidua_desktop."
+        )
+    if head[:16] != SQLITE_MAGIC or len(head) < 100:
+        raise ValidationError(
+            f"Tệp '{path.name}' không phải là cơ sở dữ liệu SQLite (tệp khác bị đổi tên hoặc hỏng)."
+        )
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise ValidationError(f"Tệp '{path.name}' bị hỏng (kích thước trang {page_size}).")
+    if head[18] == 2 or head[19] == 2:
+        raise ValidationError(
+            f"Tệp '{path.name}' là cơ sở dữ liệu đang dùng (chế độ WAL), không phải gói bàn giao; "
+            "hãy dùng chức năng «Xuất gói bàn giao» để tạo gói."
+        )
+    pages = struct.unpack(">I", head[28:32])[0]
+    change, valid_for = struct.unpack(">I", head[24:28])[0], struct.unpack(">I", head[92:96])[0]
+    if change == valid_for and pages:
+        claimed = pages * page_size
+        if claimed > max_bytes:
+            raise ValidationError(
+                f"Tệp '{path.name}' khai báo kích thước {_mb(claimed)} (tối đa {_mb(max_bytes)}): "
+                "từ chối mở."
+            )
+        if claimed != size:
+            raise ValidationError(
+                f"Tệp '{path.name}' bị cắt cụt hoặc hỏng: khai báo {_mb(claimed)} "
+                f"nhưng thực tế {_mb(size)}."
+            )
+    elif size % page_size:
+        raise ValidationError(f"Tệp '{path.name}' bị cắt cụt (không đủ trang).")
+
+
+# -- connections ---------------------------------------------------------------------------------
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection: no writes are possible, schema functions untrusted, sizes capped."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA query_only = ON")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA mmap_size = 0")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES + 1024)
+    return conn
+
+
+@contextmanager
+def private_copy(path: Path) -> Iterator[Path]:
+    """Copy a received file to a temporary folder of ours; the original is only ever read."""
+    folder = Path(tempfile.mkdtemp(prefix="thidua-pkg-"))
+    try:
+        target = folder / "package.db"
+        shutil.copyfile(path, target)
+        yield target
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- schema -------------------------------------------------------------------------------------
+def applied_names(conn: sqlite3.Connection) -> list[str] | None:
+    has = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    if not has:
+        return None
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [mig.MIGRATION_SET],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def migrations_upto(names: list[str]) -> mig.Migrations:
+    """Our migration set truncated to the given applied prefix."""
+    partial = mig.Migrations(mig.MIGRATION_SET)
+    partial._migrations = [m for m in mig.migrations._migrations if m.name in set(names)]
+    return partial
+
+
+def reference_db(names: list[str]) -> Database:
+    """An in-memory database at the schema version `names`, built by our own migrations."""
+    db = Database(memory=True)
+    migrations_upto(names).apply(db)
+    return db
+
+
+def schema_entries(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """(type, name) -> normalised SQL of everything in sqlite_master."""
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    return {(t, n): " ".join((s or "").split()) for t, n, s in rows}
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")]
+
+
+def check_version(names: list[str] | None, label: str) -> list[str]:
+    known = mig.known_migration_names()
+    if names is None:
+        raise ValidationError(
+            f"Tệp '{label}' là cơ sở dữ liệu của một ứng dụng khác, không phải gói thidua_desktop."
+        )
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise SchemaTooNew(
+            f"Gói '{label}' được tạo bởi phiên bản thidua_desktop mới hơn (lược đồ {unknown[-1]}); "
+            "hãy cập nhật ứng dụng để mở gói này."
+        )
+    if not names or names != known[: len(names)]:
+        raise ValidationError(f"Gói '{label}' có lịch sử lược đồ không hợp lệ: {names}.")
+    return names
+
+
+def foreign_objects(conn: sqlite3.Connection, names: list[str]) -> list[str]:
+    """Everything in the file that our migrations (plus package_meta) would not have created."""
+    ref = reference_db(names)
+    try:
+        ref.execute(META_SQL)
+        expected = schema_entries(ref.conn)
+    finally:
+        ref.conn.close()
+    actual = schema_entries(conn)
+    labels = {"table": "bảng", "view": "view", "trigger": "trigger", "index": "chỉ mục"}
+    problems = []
+    for (kind, name), sql in sorted(actual.items()):
+        if kind == "table" and name in SQLITE_INTERNAL:
+            continue
+        if (kind, name) not in expected:
+            problems.append(f"{labels.get(kind, kind)} lạ '{name}'")
+        elif expected[(kind, name)] != sql:
+            if kind == "table":
+                ref_cols = set(_sql_columns(expected[(kind, name)]))
+                extra = [c for c in columns(conn, name) if c not in ref_cols]
+                what = f"cột lạ {', '.join(f'{name}.{c}' for c in extra)}" if extra else ""
+                problems.append(what or f"bảng '{name}' có định nghĩa khác")
+            else:
+                problems.append(f"{labels.get(kind, kind)} '{name}' có định nghĩa khác")
+    missing = sorted(n for (k, n) in expected if (k, n) not in actual and k == "table")
+    if missing:
+        problems.append(f"thiếu bảng {', '.join(missing)}")
+    return problems
+
+
+def _sql_columns(create_sql: str) -> list[str]:
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(create_sql)
+        table = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchone()[0]
+        return columns(conn, table)
+    finally:
+        conn.close()
+
+
+def oversized_values(conn: sqlite3.Connection, tables: list[str], limit: int) -> list[str]:
+    """Cells whose declared size exceeds `limit`; length() reads the record header only."""
+    found = []
+    for table in tables:
+        for col in columns(conn, table):
+            row = conn.execute(
+                f"SELECT rowid, length([{col}]) FROM [{table}] WHERE length([{col}]) > ? LIMIT 1",
+                [limit],
+            ).fetchone()
+            if row:
+                found.append(f"{table}.{col} (dòng {row[0]}: {_mb(row[1])})")
+    return found
+
+
+# -- content digest --------------------------------------------------------------------------
+def _encode(value: Any) -> bytes:
+    if value is None:
+        return b"N"
+    if isinstance(value, int):
+        return b"i%d" % value
+    if isinstance(value, float):
+        return b"f" + repr(value).encode()
+    if isinstance(value, str):
+        data = value.encode("utf-8")
+        return b"s%d:" % len(data) + data
+    data = bytes(value)
+    return b"b%d:" % len(data) + data
+
+
+def content_digest(conn: sqlite3.Connection, tables: list[str]) -> str:
+    """SHA-256 over every row of `tables` (sorted), columns in table order, rows by rowid."""
+    h = hashlib.sha256()
+    for table in sorted(tables):
+        cols = columns(conn, table)
+        h.update(b"T" + table.encode() + b"(" + ",".join(cols).encode() + b")")
+        select = ", ".join(f"[{c}]" for c in cols)
+        for row in conn.execute(f"SELECT {select} FROM [{table}] ORDER BY rowid"):
+            h.update(b"R" + b"|".join(_encode(v) for v in row))
+    return h.hexdigest()
+
+
+def data_tables(conn: sqlite3.Connection) -> list[str]:
+    """Our tables (the migration record included), without package_meta and SQLite's own."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    return sorted(
+        n for (n,) in rows if n != META_TABLE and not n.startswith("sqlite_")
+    )
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+    return [] if rows == ["ok"] else rows
+
+
+def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())
+
+
+# -- writing a package -------------------------------------------------------------------------
+def _progress_handler(cancelled: Callable[[], bool] | None) -> Callable[[], int]:
+    return lambda: 1 if cancelled and cancelled() else 0
+
+
+@dataclass
+class Snapshot:
+    path: Path
+    tables: list[str] = field(default_factory=list)
+
+
+def snapshot_into(source: Path, target: Path, cancelled: Callable[[], bool] | None = None) -> None:
+    """`VACUUM INTO` a consistent single-file copy of `source` (from a connection of its own)."""
+    conn = sqlite3.connect(str(source), check_same_thread=False)
+    try:
+        conn.set_progress_handler(_progress_handler(cancelled), 2000)
+        conn.execute("VACUUM INTO ?", [str(target)])
+    except sqlite3.OperationalError as exc:
+        if cancelled and cancelled():
+            raise Cancelled() from exc
+        raise
+    finally:
+        conn.close()
+
+
+def write_meta(path: Path, meta: dict[str, str]) -> None:
+    """Add package_meta to a file we just created (never to a file we did not create)."""
+    conn = sqlite3.connect(str(path))
+    try:
+        with conn:
+            conn.execute(META_SQL)
+            conn.executemany(f"INSERT INTO {META_TABLE} VALUES (?, ?)", sorted(meta.items()))
+    finally:
+        conn.close()
+
+
+def fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# -- reading rows out of a package / into a database of ours -----------------------------------
+def count_rows(conn: sqlite3.Connection, table: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+
+
+def column_values(conn: sqlite3.Connection, table: str, column: str) -> list[Any]:
+    return [r[0] for r in conn.execute(f"SELECT [{column}] FROM [{table}] ORDER BY rowid")]
+
+
+def row_dicts(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
+    cols = columns(conn, table)
+    select = ", ".join(f"[{c}]" for c in cols)
+    for row in conn.execute(f"SELECT {select} FROM [{table}] ORDER BY rowid"):
+        yield dict(zip(cols, row, strict=True))
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert rows exactly as given (ids and hashes kept; no normalisation)."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    sql = (
+        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+        f"VALUES ({', '.join('?' for _ in cols)})"
+    )
+    conn.executemany(sql, [[r[c] for c in cols] for r in rows])
+
+
+def stage(conn: sqlite3.Connection, names: list[str], batch: int = 5000) -> Database:
+    """Copy the package's tables into an in-memory database of ours at the package's schema
+    version, then upgrade it with our remaining migrations."""
+    db = reference_db(names)
+    for table in data_tables(conn):
+        if table == "_sqlite_migrations":
+            continue
+        cols = columns(conn, table)
+        quoted = ", ".join(f"[{c}]" for c in cols)
+        insert = f"INSERT INTO [{table}] ({quoted}) VALUES ({', '.join('?' for _ in cols)})"
+        cur = conn.execute(f"SELECT {quoted} FROM [{table}] ORDER BY rowid")
+        while chunk := cur.fetchmany(batch):
+            db.conn.executemany(insert, chunk)
+    db.conn.commit()
+    mig.migrations.apply(db)
+    return db
+
+
+def clear_tables(conn: sqlite3.Connection, tables: list[str]) -> None:
+    """Empty our own tables (children first) inside the caller's transaction."""
+    for table in tables:
+        conn.execute(f"DELETE FROM [{table}]")
