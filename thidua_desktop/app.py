@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translator(app, str(app_settings().value("language", "vi")))
     db_path = Path(args.db) if args.db else default_db_path()
     try:
-        services = Services.open(db_path, actor="")
+        services = Services.open(db_path, actor="", exclusive=True)
     except DomainError as exc:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
         return 1
@@ -127,8 +127,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return window.save_screenshots(Path(args.screenshot))
         finally:
             services.close()
+    if services.backups:
+        services.backups.on_open()
     window.show()
     try:
         return app.exec()
     finally:
+        if services.backups:
+            services.backups.on_close()
         services.close()

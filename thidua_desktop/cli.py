@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from thidua_desktop import __version__, cli_votes
+from thidua_desktop import __version__, cli_package, cli_votes
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 
@@ -70,13 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export-json", help="xuất toàn bộ dữ liệu ra JSON (docs/interchange.md)")
     p.add_argument("-o", "--output", help="tệp ghi ra (mặc định: stdout)")
-    p.set_defaults(handler=cmd_export_json)
+    p.set_defaults(handler=cmd_export_json, writes=False)
 
     p = sub.add_parser("import-json", help="nhập dữ liệu từ JSON vào cơ sở dữ liệu trống")
     p.add_argument("file", help="tệp JSON")
     p.set_defaults(handler=cmd_import_json)
 
     cli_votes.register(sub)
+    cli_package.register(sub)
     return parser
 
 
@@ -87,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args([unicodedata.normalize("NFC", a) for a in raw])
     db_path = Path(args.db) if args.db else default_db_path()
     try:
-        services = Services.open(db_path, actor=f"thidua {args.command}")
+        exclusive = getattr(args, "writes", True)  # read-only commands run beside the GUI
+        services = Services.open(db_path, actor=f"thidua {args.command}", exclusive=exclusive)
     except DomainError as exc:
         print(f"thidua: {exc}", file=sys.stderr)
         return 1

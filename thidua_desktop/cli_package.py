@@ -83,9 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     how = p.add_mutually_exclusive_group()
     how.add_argument("--into", metavar="MỚI.db", help="tạo cơ sở dữ liệu mới từ gói")
-    how.add_argument(
-        "--replace", action="store_true", help="thay dữ liệu hiện có (sao lưu trước)"
-    )
+    how.add_argument("--replace", action="store_true", help="thay dữ liệu hiện có (sao lưu trước)")
     p.set_defaults(handler=cmd_open, writes=True)
 
     aud = sub.add_parser("audit", help="nhật ký thay đổi")

@@ -9,9 +9,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from thidua_desktop.services.agenda import AgendaService
+from thidua_desktop.services.archive import ArchiveService
 from thidua_desktop.services.attendance import AttendanceService
+from thidua_desktop.services.backups import BackupService
 from thidua_desktop.services.conferences import ConferenceService
 from thidua_desktop.services.editing import EditService
+from thidua_desktop.services.locking import InstanceLock
 from thidua_desktop.services.pledges import PledgeService
 from thidua_desktop.services.scoring import ScoringService
 from thidua_desktop.services.unit_import import UnitImporter
@@ -27,17 +30,35 @@ class Services:
     db: Database
     repo: Repository
     edits: EditService
+    lock: InstanceLock | None = None  # held by the GUI and CLI writes: one instance per file
 
     @classmethod
-    def open(cls, path: str | Path, actor: str = "") -> Services:
-        db = open_database(path)
+    def open(cls, path: str | Path, actor: str = "", exclusive: bool = False) -> Services:
+        lock = None
+        if exclusive and str(path) != ":memory:":
+            lock = InstanceLock(Path(path)).acquire(actor or "thidua_desktop")
+        try:
+            db = open_database(path)
+        except Exception:
+            if lock:
+                lock.release()
+            raise
         repo = Repository(db)
         return cls(
             path=None if str(path) == ":memory:" else Path(path),
             db=db,
             repo=repo,
             edits=EditService(repo, actor),
+            lock=lock,
         )
+
+    @cached_property
+    def backups(self) -> BackupService | None:
+        return None if self.path is None else BackupService(self.db, self.path)
+
+    @cached_property
+    def archive(self) -> ArchiveService:
+        return ArchiveService(self.repo)
 
     @cached_property
     def attendance(self) -> AttendanceService:
@@ -73,3 +94,5 @@ class Services:
 
     def close(self) -> None:
         self.db.conn.close()
+        if self.lock:
+            self.lock.release()

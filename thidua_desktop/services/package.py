@@ -78,9 +78,10 @@ def _names(conn: sqlite3.Connection) -> tuple[list[str], list[int]]:
 
 def _head_unit(repo: Repository) -> str:
     """The head of the newest year: who hands over."""
-    year = repo.find_one(m.Year, "1=1 ORDER BY year DESC")
-    if year is None:
+    years = repo.find(m.Year, order_by="year DESC")
+    if not years:
         return ""
+    year = years[0]
     role = repo.find_one(m.YearRole, "year_id = ? AND role = 'head'", [year.id])
     return repo.get(m.Unit, role.unit_id).name if role else ""
 
@@ -243,4 +244,3 @@ def verify_package(path: Path) -> PackageInfo:
 def digest_of_database(conn: sqlite3.Connection) -> str:
     """The same content digest over a live database (for tests and 'nothing changed' checks)."""
     return store.content_digest(conn, store.data_tables(conn))
-

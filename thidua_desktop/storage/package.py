@@ -44,7 +44,9 @@ class Cancelled(Exception):
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1024**2:,.1f} MB".replace(",", " ").replace(".", ",")
+    """Size as the secretary reads it: '3,0 MB', '10,0 GB'."""
+    value, unit = (n / 1024**3, "GB") if n >= 1024**3 else (n / 1024**2, "MB")
+    return f"{value:.1f} {unit}".replace(".", ",")
 
 
 # -- header and size checks (before SQLite touches the file) -------------------------------------
@@ -262,9 +264,7 @@ def content_digest(conn: sqlite3.Connection, tables: list[str]) -> str:
 def data_tables(conn: sqlite3.Connection) -> list[str]:
     """Our tables (the migration record included), without package_meta and SQLite's own."""
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-    return sorted(
-        n for (n,) in rows if n != META_TABLE and not n.startswith("sqlite_")
-    )
+    return sorted(n for (n,) in rows if n != META_TABLE and not n.startswith("sqlite_"))
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:

@@ -1,0 +1,200 @@
+"""Handover package: export → verify → open round trip, refusals, diff, replace, schema versions."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from tests.fixtures.make_packages import build_cluster, good_package
+from thidua_desktop.cli import main
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
+from thidua_desktop.services.container import Services
+from thidua_desktop.services.interchange import dumps, export_data
+from thidua_desktop.services.package import export_package, verify_package
+from thidua_desktop.services.package_open import diff_with, open_into, read_received
+from thidua_desktop.storage import migrations as mig
+from thidua_desktop.storage import package as store
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def export_json(path):
+    s = Services.open(path)
+    try:
+        return dumps(export_data(s.repo))
+    finally:
+        s.close()
+
+
+def test_round_trip_export_verify_open_gives_identical_json(tmp_path, capsys):
+    src = tmp_path / "src.db"
+    build_cluster(src).close()
+    pkg = tmp_path / "ban-giao.thidua"
+    code, out, err = run(capsys, "--db", src, "package", "export", "-o", pkg, "--to", "hoa binh")
+    assert code == 0, err
+    assert "Sở Tư pháp tỉnh Hà Giang → Sở Tư pháp tỉnh Hòa Bình" in out
+    code, out, err = run(capsys, "--db", src, "package", "verify", pkg)
+    assert code == 0, err
+    assert "Các năm: 2016, 2017" in out and "ballots 5" in out and "vote_totals 3" in out
+    dst = tmp_path / "dst.db"
+    code, out, err = run(capsys, "--db", dst, "package", "open", pkg)
+    assert code == 0, err
+    assert export_json(src) == export_json(dst)
+    # The audit trail travelled and still chains; opening added one entry.
+    code, out, err = run(capsys, "--db", dst, "audit", "verify")
+    assert code == 0 and "nguyên vẹn" in out
+    s = Services.open(dst)
+    assert s.repo.find(m.AuditEntry)[-1].action == "open-package"
+    s.close()
+
+
+def test_package_is_a_plain_single_file_with_meta(tmp_path):
+    pkg = good_package(tmp_path)
+    assert pkg.read_bytes()[18:20] == b"\x01\x01"  # not WAL
+    assert not list(tmp_path.glob(".good.thidua.*"))  # temp file renamed away
+    info = verify_package(pkg)
+    assert info.meta["schema_version"] == mig.schema_version()
+    assert info.meta["to_unit"] == "Sở Tư pháp tỉnh Hà Giang"
+    assert info.counts["documents"] == 1 and info.audit_entries > 10
+    assert len(info.meta["digest"]) == 64
+
+
+def test_cancelled_export_leaves_nothing(tmp_path):
+    src = tmp_path / "src.db"
+    s = build_cluster(src)
+    target = tmp_path / "out.thidua"
+    with pytest.raises(store.Cancelled):
+        export_package(s.repo, src, target, cancelled=lambda: True)
+    s.close()
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if "out.thidua" in p.name] == []
+
+
+def test_existing_target_replaced_only_when_new_package_verified(tmp_path, monkeypatch):
+    src = tmp_path / "src.db"
+    s = build_cluster(src)
+    target = tmp_path / "out.thidua"
+    target.write_bytes(b"previous package")
+
+    def broken(path):
+        raise ValidationError("hỏng")
+
+    monkeypatch.setattr("thidua_desktop.services.package.verify_package", broken)
+    with pytest.raises(ValidationError):
+        export_package(s.repo, src, target)
+    s.close()
+    assert target.read_bytes() == b"previous package"
+
+
+def test_tampered_audit_log_in_package_refused(tmp_path):
+    pkg = good_package(tmp_path)
+    conn = sqlite3.connect(pkg)  # our own copy: we rebuild its digest to hide the edit
+    conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = 3")
+    digest = store.content_digest(conn, store.data_tables(conn))
+    conn.execute("UPDATE package_meta SET value = ? WHERE key = 'digest'", [digest])
+    conn.commit()
+    conn.close()
+    with pytest.raises(ValidationError, match="nhật ký thay đổi đã bị sửa .* mục số 3"):
+        verify_package(pkg)
+
+
+def test_receiver_with_data_sees_diff_and_is_unchanged(tmp_path, capsys):
+    pkg = good_package(tmp_path)
+    dst = tmp_path / "dst.db"
+    assert run(capsys, "--db", dst, "package", "open", pkg)[0] == 0
+    s = Services.open(dst)
+    unit = s.repo.find(m.Unit)[0]
+    s.edits.change(m.Unit, unit.id, short_name="HG")
+    s.edits.create(m.Unit(cluster_id=unit.cluster_id, name="Sở Tư pháp tỉnh Lào Cai"))
+    diff = diff_with(s.repo, read_received(pkg))
+    s.close()
+    assert (diff["units"].changed, diff["units"].removed, diff["units"].added) == (1, 1, 0)
+    before = hashlib.sha256(dst.read_bytes()).hexdigest()
+    code, out, err = run(capsys, "--db", dst, "package", "open", pkg)
+    assert code == 1
+    assert "cùng cụm" in err and "units: thêm 0, khác 1, chỉ có ở máy này 1" in err
+    assert hashlib.sha256(dst.read_bytes()).hexdigest() == before
+
+
+def test_replace_backs_up_then_replaces(tmp_path, capsys):
+    pkg = good_package(tmp_path)
+    dst = tmp_path / "dst.db"
+    s = Services.open(dst)
+    s.edits.create(m.Cluster(name="Cụm cũ"))
+    s.close()
+    code, out, err = run(capsys, "--db", dst, "package", "open", pkg, "--replace")
+    assert code == 0, err
+    backups = list((tmp_path / "dst-backups").glob("*before-replace.db"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT name FROM clusters").fetchall() == [("Cụm cũ",)]
+    old.close()
+    s = Services.open(dst)
+    assert [c.name for c in s.repo.find(m.Cluster)] == ["Khu vực thi đua khối cơ quan Tư pháp"]
+    s.close()
+    src_json = export_json(tmp_path / "source-good.thidua.db")
+    assert export_json(dst) == src_json
+
+
+def test_into_refuses_an_existing_file(tmp_path, capsys):
+    pkg = good_package(tmp_path)
+    existing = tmp_path / "existing.db"
+    existing.write_bytes(b"keep me")
+    code, out, err = run(
+        capsys, "--db", tmp_path / "r.db", "package", "open", pkg, "--into", existing
+    )
+    assert code == 1 and "đã tồn tại" in err
+    assert existing.read_bytes() == b"keep me"
+
+
+def with_extra_migration(monkeypatch):
+    """Pretend this build is a newer app with one more migration (a column with a default)."""
+    extra = mig.Migrations(mig.MIGRATION_SET)
+    extra._migrations = list(mig.migrations._migrations)
+
+    @extra()
+    def m900_cluster_motto(db):
+        db.execute("ALTER TABLE clusters ADD COLUMN motto TEXT NOT NULL DEFAULT ''")
+
+    monkeypatch.setattr("thidua_desktop.storage.database.migrations", extra)
+    monkeypatch.setattr(mig, "migrations", extra)
+
+
+def test_older_package_is_upgraded_on_the_way_in(tmp_path, monkeypatch):
+    pkg = good_package(tmp_path)  # schema m001 only
+    with_extra_migration(monkeypatch)
+    received = read_received(pkg)
+    assert received.info.schema_names == ["m001_initial_schema"]
+    dst = tmp_path / "newer-app.db"
+    s = Services.open(dst)
+    open_into(s.repo, received)
+    assert s.db["clusters"].columns_dict["motto"] is str
+    assert s.repo.count(m.BallotRecord) == 5
+    s.close()
+
+
+def test_package_from_newer_app_refused(tmp_path, monkeypatch):
+    with monkeypatch.context() as mp:
+        with_extra_migration(mp)
+        pkg = good_package(tmp_path, "from-newer.thidua")
+        assert verify_package(pkg).meta["schema_version"] == "m900_cluster_motto"
+    with pytest.raises(SchemaTooNew, match="m900_cluster_motto"):
+        verify_package(pkg)
+
+
+def test_verify_never_writes_the_received_file(tmp_path):
+    pkg = good_package(tmp_path)
+    before = pkg.read_bytes()
+    verify_package(pkg)
+    read_received(pkg)
+    assert pkg.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("good")) == [
+        "good.thidua"
+    ]
