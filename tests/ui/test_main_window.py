@@ -140,3 +140,39 @@ def test_save_screenshots_writes_every_page(qtbot, services, small_cluster, tmp_
         image = QImage(str(tmp_path / "shots" / f"{key}.png"))
         assert (image.width(), image.height()) == (1280, 800), key
     QApplication.processEvents()
+
+
+def test_english_translation_loads(qtbot, services, small_cluster, tmp_path):
+    from thidua_desktop.app import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    assert translator is not None
+    try:
+        window = make_window(qtbot, services, tmp_path)
+        titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+        assert titles[:4] == ["Start", "Cluster & units", "Years & rotation", "Conferences"]
+        assert window.undo_action.text().startswith("Undo")
+        units = window.pages["units"]
+        assert units.model.headerData(0, Qt.Orientation.Horizontal) == "Unit name"
+    finally:
+        app.removeTranslator(translator)
+    assert install_translator(app, "vi") is None  # the source language needs none
+
+
+def test_screenshot_option_renders_every_page_and_exits(
+    services, small_cluster, tmp_path, monkeypatch
+):
+    import sys
+
+    from thidua_desktop import app as app_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+    monkeypatch.setattr(app_module, "setup_logging", lambda: tmp_path / "log")
+    db = services.path
+    services.close()
+    shots = tmp_path / "shots"
+    assert app_module.main(["--db", str(db), "--screenshot", str(shots)]) == 0
+    keys = [k for k, _t, _f in page_factories()]
+    assert sorted(p.stem for p in shots.glob("*.png")) == sorted(keys)
+    assert QImage(str(shots / "units.png")).width() == 1280

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,9 +134,8 @@ class SearchLineEdit(QLineEdit):
 
 def show_domain_error(parent: QWidget | None, error: DomainError, title: str = "") -> None:
     """A refused action as a dialog in the user's words (nothing was changed)."""
-    QMessageBox.warning(
-        parent, title or parent.tr("Không thực hiện được") if parent else title, str(error)
-    )
+    default = QCoreApplication.translate("Widgets", "Không thực hiện được")
+    QMessageBox.warning(parent, title or default, str(error))
 
 
 def page_title(text: str) -> QLabel:

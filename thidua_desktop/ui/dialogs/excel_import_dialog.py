@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +24,17 @@ from thidua_desktop.services.unit_import import UNIT_COLUMNS, UnitImportPlan
 from thidua_desktop.ui.dialogs.legacy_text_dialog import ENCODING_NAMES
 
 FIELD_TITLES = {c.field: c.header for c in UNIT_COLUMNS}
+# The headers above, listed for the translation tools (shown through self.tr()).
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ExcelImportDialog", "Tên đơn vị"),
+    QT_TRANSLATE_NOOP("ExcelImportDialog", "Tên viết tắt"),
+    QT_TRANSLATE_NOOP("ExcelImportDialog", "Loại đơn vị"),
+    QT_TRANSLATE_NOOP("ExcelImportDialog", "Thủ trưởng"),
+    QT_TRANSLATE_NOOP("ExcelImportDialog", "Chức vụ"),
+    QT_TRANSLATE_NOOP("ExcelImportDialog", "Tỉnh/thành phố"),
+    QT_TRANSLATE_NOOP("ExcelImportDialog", "Thành viên"),
+    QT_TRANSLATE_NOOP("ExcelImportDialog", "Đang hoạt động"),
+)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from thidua_desktop.domain.model import Conference, ConferenceKind
 from thidua_desktop.ui.models.row_table_model import Col, RowTableModel
 
 KIND_NAMES = {
-    ConferenceKind.LAUNCH: "Phát động & ký giao ước",
-    ConferenceKind.MIDYEAR: "Sơ kết 6 tháng",
-    ConferenceKind.YEAREND: "Tổng kết năm",
-    ConferenceKind.OTHER: "Khác",
+    ConferenceKind.LAUNCH: QT_TRANSLATE_NOOP("ConferenceTableModel", "Phát động & ký giao ước"),
+    ConferenceKind.MIDYEAR: QT_TRANSLATE_NOOP("ConferenceTableModel", "Sơ kết 6 tháng"),
+    ConferenceKind.YEAREND: QT_TRANSLATE_NOOP("ConferenceTableModel", "Tổng kết năm"),
+    ConferenceKind.OTHER: QT_TRANSLATE_NOOP("ConferenceTableModel", "Khác"),
 }
 
 
@@ -24,10 +24,10 @@ def kind_name(kind: ConferenceKind) -> str:
 class ConferenceTableModel(RowTableModel):
     DATE, KIND, TITLE, PLACE = range(4)
     COLUMNS = (
-        Col("date", "Ngày", width=90),
-        Col("kind", "Loại", width=150),
-        Col("title", "Tên hội nghị", width=360),
-        Col("place", "Địa điểm", width=120),
+        Col("date", QT_TRANSLATE_NOOP("ConferenceTableModel", "Ngày"), width=90),
+        Col("kind", QT_TRANSLATE_NOOP("ConferenceTableModel", "Loại"), width=150),
+        Col("title", QT_TRANSLATE_NOOP("ConferenceTableModel", "Tên hội nghị"), width=360),
+        Col("place", QT_TRANSLATE_NOOP("ConferenceTableModel", "Địa điểm"), width=120),
     )
 
     def headerData(

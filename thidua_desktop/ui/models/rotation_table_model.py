@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from thidua_desktop.services.units import RotationRow
 from thidua_desktop.ui.models.row_table_model import Col, RowTableModel
@@ -13,10 +13,10 @@ from thidua_desktop.ui.models.row_table_model import Col, RowTableModel
 class RotationTableModel(RowTableModel):
     YEAR, HEAD, DEPUTIES, THEME = range(4)
     COLUMNS = (
-        Col("year", "Năm", width=60),
-        Col("head", "Trưởng cụm", width=260),
-        Col("deputies", "Phó trưởng cụm", width=320),
-        Col("theme", "Chủ đề thi đua", width=240),
+        Col("year", QT_TRANSLATE_NOOP("RotationTableModel", "Năm"), width=60),
+        Col("head", QT_TRANSLATE_NOOP("RotationTableModel", "Trưởng cụm"), width=260),
+        Col("deputies", QT_TRANSLATE_NOOP("RotationTableModel", "Phó trưởng cụm"), width=320),
+        Col("theme", QT_TRANSLATE_NOOP("RotationTableModel", "Chủ đề thi đua"), width=240),
     )
 
     def headerData(

@@ -4,28 +4,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from thidua_desktop.domain.model import Unit
 from thidua_desktop.ui.models.row_table_model import Col, Index, RowTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitTableModel", text)
-
-
 class UnitTableModel(RowTableModel):
     NAME, SHORT_NAME, KIND, HEAD_NAME, HEAD_TITLE, PROVINCE, MEMBER, ACTIVE = range(8)
     COLUMNS = (
-        Col("name", "Tên đơn vị", editable=True, width=320),
-        Col("short_name", "Tên viết tắt", editable=True, width=120),
-        Col("kind", "Loại", editable=True, width=110),
-        Col("head_name", "Thủ trưởng", editable=True, width=160),
-        Col("head_title", "Chức vụ", editable=True, width=110),
-        Col("province", "Tỉnh/thành phố", editable=True, width=110),
-        Col("is_member", "Thành viên", editable=True, check=True, width=90),
-        Col("active", "Hoạt động", editable=True, check=True, width=90),
+        Col("name", QT_TRANSLATE_NOOP("UnitTableModel", "Tên đơn vị"), editable=True, width=320),
+        Col(
+            "short_name",
+            QT_TRANSLATE_NOOP("UnitTableModel", "Tên viết tắt"),
+            editable=True,
+            width=120,
+        ),
+        Col("kind", QT_TRANSLATE_NOOP("UnitTableModel", "Loại"), editable=True, width=110),
+        Col(
+            "head_name", QT_TRANSLATE_NOOP("UnitTableModel", "Thủ trưởng"), editable=True, width=160
+        ),
+        Col("head_title", QT_TRANSLATE_NOOP("UnitTableModel", "Chức vụ"), editable=True, width=110),
+        Col(
+            "province",
+            QT_TRANSLATE_NOOP("UnitTableModel", "Tỉnh/thành phố"),
+            editable=True,
+            width=110,
+        ),
+        Col(
+            "is_member",
+            QT_TRANSLATE_NOOP("UnitTableModel", "Thành viên"),
+            editable=True,
+            check=True,
+            width=90,
+        ),
+        Col(
+            "active",
+            QT_TRANSLATE_NOOP("UnitTableModel", "Hoạt động"),
+            editable=True,
+            check=True,
+            width=90,
+        ),
     )
 
     def __init__(self, committer=None, parent=None) -> None:
@@ -37,10 +57,12 @@ class UnitTableModel(RowTableModel):
     ) -> Any:  # noqa: N802
         value = super().headerData(section, orientation, role)
         if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
-            return _tr(value)
+            return QCoreApplication.translate("UnitTableModel", value)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             if section == self.MEMBER:
-                return _tr("Bỏ chọn cho đơn vị trực thuộc: có mặt nhưng không bỏ phiếu")
+                return QCoreApplication.translate(
+                    "UnitTableModel", "Bỏ chọn cho đơn vị trực thuộc: có mặt nhưng không bỏ phiếu"
+                )
         return value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -51,5 +73,7 @@ class UnitTableModel(RowTableModel):
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
             unit = self.row_at(index.row())
             if not unit.active:
-                return _tr("Đơn vị đã ngừng hoạt động (giữ lại cho hồ sơ các năm trước)")
+                return QCoreApplication.translate(
+                    "UnitTableModel", "Đơn vị đã ngừng hoạt động (giữ lại cho hồ sơ các năm trước)"
+                )
         return super().data(index, role)

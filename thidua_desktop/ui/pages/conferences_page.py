@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,13 +35,13 @@ from thidua_desktop.ui.widgets import ErrorLabel, page_title, show_domain_error
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edit, shown as "chưa định"
 NO_TIME = QTime(0, 0)
 TEXT_FIELDS = (
-    ("title", "Tên hội nghị:"),
-    ("place", "Địa điểm:"),
-    ("chair_name", "Chủ trì (họ tên):"),
-    ("chair_title", "Chức vụ người chủ trì:"),
-    ("secretary_name", "Thư ký (họ tên):"),
-    ("secretary_title", "Chức vụ thư ký:"),
-    ("decision_ref", "Căn cứ (quyết định, kế hoạch):"),
+    ("title", QT_TRANSLATE_NOOP("ConferencesPage", "Tên hội nghị:")),
+    ("place", QT_TRANSLATE_NOOP("ConferencesPage", "Địa điểm:")),
+    ("chair_name", QT_TRANSLATE_NOOP("ConferencesPage", "Chủ trì (họ tên):")),
+    ("chair_title", QT_TRANSLATE_NOOP("ConferencesPage", "Chức vụ người chủ trì:")),
+    ("secretary_name", QT_TRANSLATE_NOOP("ConferencesPage", "Thư ký (họ tên):")),
+    ("secretary_title", QT_TRANSLATE_NOOP("ConferencesPage", "Chức vụ thư ký:")),
+    ("decision_ref", QT_TRANSLATE_NOOP("ConferencesPage", "Căn cứ (quyết định, kế hoạch):")),
 )
 
 
@@ -106,14 +106,14 @@ class ConferencesPage(QWidget):
             form.addRow(self.tr(label), widget)
             order.append(widget)
 
-        add("Tên hội nghị:", line_edits["title"])
-        add("Loại:", self.kind_label)
-        add("Ngày họp:", self.date)
-        add("Bắt đầu lúc:", self.start_time)
-        add("Kết thúc lúc:", self.end_time)
+        add(QT_TRANSLATE_NOOP("ConferencesPage", "Tên hội nghị:"), line_edits["title"])
+        add(QT_TRANSLATE_NOOP("ConferencesPage", "Loại:"), self.kind_label)
+        add(QT_TRANSLATE_NOOP("ConferencesPage", "Ngày họp:"), self.date)
+        add(QT_TRANSLATE_NOOP("ConferencesPage", "Bắt đầu lúc:"), self.start_time)
+        add(QT_TRANSLATE_NOOP("ConferencesPage", "Kết thúc lúc:"), self.end_time)
         for name, label in TEXT_FIELDS[1:2]:
             add(label, line_edits[name])
-        add("Đơn vị đăng cai:", self.host)
+        add(QT_TRANSLATE_NOOP("ConferencesPage", "Đơn vị đăng cai:"), self.host)
         for name, label in TEXT_FIELDS[2:]:
             add(label, line_edits[name])
         self.error = ErrorLabel(self)

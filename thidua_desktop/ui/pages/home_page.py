@@ -4,6 +4,7 @@ package); afterwards an overview of the cluster."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape as esc
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -205,9 +206,11 @@ class HomePage(QWidget):
         units = self.services.units.units(cluster.id)  # type: ignore[arg-type]
         sel = self.selection
         lines = [
-            f"<h2 style='color:#1d3557'>{cluster.name}</h2>",
+            f"<h2 style='color:#1d3557'>{esc(cluster.name)}</h2>",
             self.tr("<p>{0} · Cơ quan cấp trên: {1} · Ký hiệu văn bản: {2}</p>").format(
-                cluster.kind_label, cluster.parent_body or "—", cluster.issuer_code or "—"
+                esc(cluster.kind_label),
+                esc(cluster.parent_body or "—"),
+                esc(cluster.issuer_code or "—"),
             ),
             self.tr(
                 "<p><b>{0}</b> đơn vị, trong đó <b>{1}</b> thành viên đang hoạt động.</p>"
