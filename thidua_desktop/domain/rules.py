@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import Any
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.voting_rules import parse_percent
+
+__all__ = ["parse_percent", "validate"]
 
 # (class, field) -> what the field is called in messages
 REQUIRED_TEXT: dict[type, dict[str, str]] = {
@@ -21,17 +23,6 @@ REQUIRED_TEXT: dict[type, dict[str, str]] = {
     m.Criterion: {"title": "Tên tiêu chí"},
     m.CountingMember: {"full_name": "Họ tên thành viên Ban kiểm phiếu"},
 }
-
-
-def parse_percent(text: str, where: str) -> Fraction:
-    """'70' -> 70, '66.67' / '66,67' -> 6667/100, '200/3' -> 200/3 (exact)."""
-    try:
-        value = Fraction(str(text).strip().replace(",", "."))
-    except (ValueError, ZeroDivisionError) as exc:
-        raise ValidationError(f"'{text}' không phải là một tỷ lệ phần trăm", where) from exc
-    if not 0 <= value <= 100:
-        raise ValidationError(f"tỷ lệ {text}% phải nằm trong khoảng 0–100", where)
-    return value
 
 
 def validate(obj: Any) -> None:
