@@ -67,13 +67,3 @@ def test_scanner_sees_a_violation(tmp_path):
     bad = tmp_path / "x.py"
     bad.write_text("from PySide6.QtCore import QObject\nimport sqlite_utils\n")
     assert {"PySide6.QtCore", "sqlite_utils"} <= imported_modules(bad)
-
-
-def test_one_reading_of_percentages_everywhere():
-    from fractions import Fraction
-
-    from thidua_desktop.domain.rules import parse_percent
-
-    assert parse_percent("2/3", "x") == Fraction(200, 3)
-    assert parse_percent("200/3", "x") == Fraction(200, 3)
-    assert parse_percent("66,67", "x") == Fraction(6667, 100)
