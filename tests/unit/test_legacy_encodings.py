@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import unicodedata
 
 import pytest
@@ -81,6 +82,17 @@ def test_tcvn3_round_trip_of_letters_with_a_code(letter):
 def test_tcvn3_round_trip_of_capitals_typed_in_a_capitals_font(letter):
     assert tcvn3_to_unicode(encode_tcvn3(letter), caps=True) == letter
     assert tcvn3_to_unicode("TH" + encode_tcvn3(letter)) == "TH" + letter  # detected per line
+
+
+def test_tcvn3_survives_nfc_before_conversion():
+    from thidua_desktop.domain.vntext import nfc
+
+    legacy = "Cho phÐp  Së T\xad ph¸p"
+    assert nfc(legacy) == "Cho phĐp Së T\xad ph¸p"
+    assert to_unicode(nfc(legacy)) == ("Cho phép Sở Tư pháp", "tcvn3")
+    assert to_unicode(legacy) == ("Cho phép  Sở Tư pháp", "tcvn3")
+    assert to_unicode(nfc("UBND CHO PHÐP")) == ("UBND CHO PHÉP", "tcvn3")
+    assert detect_legacy("Đi Hà Nam") is None
 
 
 @pytest.mark.parametrize(
@@ -199,6 +211,43 @@ def test_vni_round_trip_property(text):
     assert vni_to_unicode(encode_vni(text.upper())) == text.upper()
 
 
-@given(st.text(alphabet=st.sampled_from(LETTERS + list(" abcdeghiklmnopqrstuvxy,.")), max_size=60))
+REAL_WORDS = (
+    "Cộng hòa xã hội chủ nghĩa Việt Nam Độc lập Tự do Hạnh phúc Sở Tư pháp Cục Thi hành án "
+    "dân sự tỉnh Hà Giang Tuyên Quang Cao Bằng Bắc Kạn Hòa Bình Lai Châu Điện Biên Sơn La Lạng "
+    "Lào Cai Yên Bái Thái Nguyên Phú Thọ Đắk Lắk khu vực thi đua khen thưởng bỏ phiếu bình xét "
+    "suy tôn Cờ Chính phủ Bằng khen Thủ tướng hội nghị tổng kết năm đơn vị người đại diện "
+    "trưởng phó ủy viên ban kiểm phiếu hợp lệ đồng ý Nguyễn Trần Lê Phạm Hoàng Huỳnh Võ Đặng "
+    "Bùi Đỗ Hồ Ngô Dương Lý Văn Thị Minh Hùng Quỳnh Xuân Thu Hương Tuấn Anh Khuyến Quyết"
+).split()
+
+
+@given(st.lists(st.sampled_from(REAL_WORDS), min_size=1, max_size=12).map(" ".join))
 def test_unicode_vietnamese_is_never_flagged(text):
     assert detect_legacy(text) is None
+    assert detect_legacy(text.upper()) is None
+    assert detect_legacy(unicodedata.normalize("NFD", text)) is None
+
+
+@given(st.lists(st.sampled_from(REAL_WORDS), min_size=1, max_size=12).map(" ".join))
+def test_legacy_text_of_real_words_is_detected_and_converted(text):
+    plain = set(LETTERS) | set(string.printable)
+    for encode, name in ((encode_tcvn3, "tcvn3"), (encode_vni, "vni")):
+        legacy = encode(text)
+        converted, encoding = to_unicode(legacy)
+        # never the wrong encoding; an answer whenever some character cannot be Unicode
+        # Vietnamese ("Céng", "phía" alone are valid Unicode words and may stay as they are)
+        assert encoding in (None, name)
+        if not set(legacy) <= plain:
+            assert encoding == name, legacy
+        if encoding == "vni":
+            assert converted == text
+        elif encoding == "tcvn3":  # no capital toned letters in TCVN3
+            assert converted.lower() == text.lower()
+
+
+@given(st.text(max_size=80))
+def test_to_unicode_never_fails_and_only_changes_what_it_detects(text):
+    converted, encoding = to_unicode(text)
+    assert encoding in (None, "tcvn3", "vni")
+    if encoding is None:
+        assert converted == text

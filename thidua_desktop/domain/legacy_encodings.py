@@ -52,9 +52,12 @@ TCVN3_TO_UNICODE: dict[str, str] = {
 """Each TCVN3 character (as pasted, i.e. Latin-1) -> the lower-case Unicode letter it encodes
 (upper case only for Ă Â Ê Ô Ơ Ư Đ)."""
 
-_TCVN3_TRANSLATION = str.maketrans(TCVN3_TO_UNICODE)
+# TCVN3 "é" is Ð (0xD0), which nfc() turns into Đ: accept that too, so text normalised before
+# conversion still converts ("phÐp" -> "phĐp" -> "phép"). Real TCVN3 writes Đ as §.
+_NFC_ETH = "\u0110"
+_TCVN3_TRANSLATION = str.maketrans(TCVN3_TO_UNICODE | {_NFC_ETH: "é"})
 # Toned lower-case codes: the ones a ".VnTimeH" capitals font draws as capitals.
-_TCVN3_CASELESS = frozenset(c for c, u in TCVN3_TO_UNICODE.items() if u.islower())
+_TCVN3_CASELESS = frozenset(c for c, u in TCVN3_TO_UNICODE.items() if u.islower()) | {_NFC_ETH}
 
 
 def tcvn3_to_unicode(text: str, *, caps: bool | None = None) -> str:
@@ -169,11 +172,12 @@ _ALL_NUCLEI = _OPEN_NUCLEI | _GLIDED_NUCLEI
 _STOP_CODAS = {"c", "ch", "k", "p", "t"}  # only sắc or nặng may go with these
 _PALATAL_CODAS, _PALATAL_NUCLEI = {"ch", "nh"}, {"a", "i", "y", "ê", "oa", "uy", "uê"}
 _VELAR_CODAS, _FRONT_NUCLEI = {"c", "k", "ng"}, {"i", "y", "ê", "uy", "uê"}  # no "inh"→"ing"
+_Y_ONSETS = ("", "h", "k", "l", "m", "qu", "s", "t", "v")
 _SYLLABLE = re.compile(r"^([aăâeêioôơuưy]+)(.*)$")
 _LETTERS = frozenset(string.ascii_letters) | frozenset(VIETNAMESE_LETTERS)
 _WORD = re.compile(r"[A-Za-z\u00a1-\u00ff\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]+")
 _UNICODE_ONLY = re.compile(
-    "[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]"
+    "[ĂăđĨĩŨũƠơƯư\u1ea0-\u1ef9\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]"  # not Đ
 )
 _TCVN3_SYMBOLS = frozenset("¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾")
 
@@ -206,6 +210,8 @@ def is_vietnamese_syllable(word: str) -> bool:
             continue
         if coda in _VELAR_CODAS and nucleus in _FRONT_NUCLEI:
             continue
+        if nucleus == "y" and onset not in (_Y_ONSETS if not coda else ("qu",)):
+            continue  # "ly", "kỳ", "quýt", but "đi" and "bi" are spelled with i
         return True
     return False
 
@@ -213,25 +219,30 @@ def is_vietnamese_syllable(word: str) -> bool:
 def detect_legacy(text: str) -> Encoding | None:
     """Guess whether ``text`` is TCVN3 or VNI mojibake; None for ASCII, Unicode or unsure.
 
-    Any Vietnamese letter outside Latin-1 (ă, đ, ơ, ư, ạ …) means the text is already Unicode.
+    Any Vietnamese letter outside Latin-1 (ă, đ, ơ, ư, ạ …) means the text is already Unicode;
+    Đ alone does not, since nfc() makes it out of TCVN3's Ð (é).
     Otherwise each word with non-ASCII characters that is not a valid syllable as it stands is
     tried in both encodings; the encoding that turns more of them into syllables wins, if it
-    explains at least half of them. A tie is broken by characters only one encoding uses.
+    explains at least half of them. A tie is broken by counting TCVN3's
+    symbol-range codes (µ ¸ ¬ § …) against VNI's spellings (oä, ö, ñ …): ư, ơ, đ are far
+    commoner than the ử, ụ, ủ that TCVN3 reads there.
     """
     if text.isascii() or _UNICODE_ONLY.search(text):
         return None
     suspicious = tcvn3_votes = vni_votes = 0
     tcvn3_marks = vni_marks = 0
     for word in _WORD.findall(text):
-        if word.isascii() or (len(word) == 1 and not word.isalpha()):
-            continue  # a lone ©, « or ® says nothing
+        if word.isascii() or len(word) == 1:
+            continue  # a lone ©, « or Ñ (Đ/c) says nothing
         if is_vietnamese_syllable(word):
             continue
         suspicious += 1
-        as_tcvn3 = word.translate(_TCVN3_TRANSLATION)
+        # a word-initial Đ is a real Đ, not an nfc()-ed TCVN3 "é" (which starts few words)
+        head = word[0] if word[0] == _NFC_ETH else ""
+        as_tcvn3 = head + word[len(head) :].translate(_TCVN3_TRANSLATION)
         as_vni = vni_to_unicode(word)
         tcvn3_votes += as_tcvn3 != word and is_vietnamese_syllable(as_tcvn3)
-        vni_votes += as_vni != word and is_vietnamese_syllable(as_vni)
+        vni_votes += as_vni != word and _plain_case(as_vni) and is_vietnamese_syllable(as_vni)
         tcvn3_marks += sum(c in _TCVN3_SYMBOLS for c in word)
         vni_marks += len(_VNI_PATTERN.findall(word))
     best = max(tcvn3_votes, vni_votes)
@@ -242,6 +253,12 @@ def detect_legacy(text: str) -> Encoding | None:
     if tcvn3_marks != vni_marks:
         return "tcvn3" if tcvn3_marks > vni_marks else "vni"
     return None
+
+
+def _plain_case(word: str) -> bool:
+    """lower, UPPER or Title case: VNI marks follow the case of their letter, so "lƯ" (from the
+    TCVN3 "lÖ" = lệ) is no VNI word. TCVN3 is not held to this: .VnTimeH text mixes cases."""
+    return word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()
 
 
 def to_unicode(text: str) -> tuple[str, Encoding | None]:
