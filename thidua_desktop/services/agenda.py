@@ -3,10 +3,37 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from datetime import time
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.vntext import fold, nfc
 from thidua_desktop.services.editing import EditService
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:hg.]\s*(\d{1,2})?)?\s*(?:phút|p)?\s*$", re.I)
+
+
+def parse_clock(text: str) -> time | None:
+    """A time as secretaries type it: "8:30", "08.30", "8h30", "8h", "14g" -> time; "" -> None."""
+    if not text.strip():
+        return None
+    match = _CLOCK.match(text)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise ValidationError(f"“{text}” không phải là giờ (ví dụ 8:30 hoặc 8h30).", "planned_time")
+
+
+def parse_minutes(text: str) -> int:
+    """A duration in whole minutes; "" -> 0."""
+    text = text.strip().removesuffix("phút").strip()
+    if not text:
+        return 0
+    if not text.isdigit():
+        raise ValidationError(f"“{text}” không phải là số phút.", "duration_minutes")
+    return int(text)
 
 
 class AgendaService:
@@ -41,6 +68,16 @@ class AgendaService:
 
     def add_speech(self, item_id: int, speaker_name: str, **fields: object) -> m.Speech:
         return self.edits.create(self.new_speech(item_id, speaker_name, **fields))
+
+    def speaker_place(self, cluster_id: int, text: str) -> tuple[int | None, str]:
+        """(unit id, organization) for what was typed: a unit of the cluster by its folded
+        name or short name, otherwise the speaker's organization as typed."""
+        key = fold(text)
+        if key:
+            for unit in self.edits.repo.find(m.Unit, "cluster_id = ?", [cluster_id]):
+                if key in (fold(unit.name), fold(unit.short_name)):
+                    return unit.id, ""
+        return None, nfc(text)
 
     # -- order ------------------------------------------------------------------------------
     def set_order(self, conference_id: int, item_ids: list[int]) -> list[m.AgendaItem]:

@@ -4,9 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services.editing import EditService
+
+
+def parse_day(text: str) -> date | None:
+    """A date as typed: "22/11/2016", "22-11-2016", "2016-11-22"; "" -> None."""
+    text = text.strip()
+    if not text:
+        return None
+    for pattern in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"“{text}” không phải là ngày (ví dụ 22/11/2016).", "signed_on")
 
 
 @dataclass

@@ -24,9 +24,11 @@ from thidua_desktop.domain.model import Cluster, Conference, Year
 from thidua_desktop.paths import resource_path
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.header_bar import HeaderBar
+from thidua_desktop.ui.pages.agenda_page import AgendaPage
 from thidua_desktop.ui.pages.attendance_page import AttendancePage
 from thidua_desktop.ui.pages.conferences_page import ConferencesPage
 from thidua_desktop.ui.pages.home_page import HomePage
+from thidua_desktop.ui.pages.pledges_page import PledgesPage
 from thidua_desktop.ui.pages.scoring_page import ScoringPage
 from thidua_desktop.ui.pages.units_page import UnitsPage
 from thidua_desktop.ui.pages.years_page import YearsPage
@@ -51,6 +53,8 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("years", QMainWindow.tr("Năm & luân phiên"), YearsPage),
         ("conferences", QMainWindow.tr("Hội nghị"), ConferencesPage),
         ("attendance", QMainWindow.tr("Điểm danh"), AttendancePage),
+        ("agenda", QMainWindow.tr("Chương trình & thảo luận"), AgendaPage),
+        ("pledges", QMainWindow.tr("Giao ước & đăng ký"), PledgesPage),
         ("scoring", QMainWindow.tr("Chấm điểm"), ScoringPage),
     ]
 
