@@ -84,6 +84,14 @@ def test_tcvn3_round_trip_of_capitals_typed_in_a_capitals_font(letter):
     assert tcvn3_to_unicode("TH" + encode_tcvn3(letter)) == "TH" + letter  # detected per line
 
 
+def test_decomposed_legacy_text_still_converts():
+    tcvn3 = unicodedata.normalize("NFD", "Céng hoµ x· héi chñ nghÜa ViÖt Nam")
+    vni = unicodedata.normalize("NFD", "Coäng hoøa xaõ hoäi")
+    assert tcvn3 != unicodedata.normalize("NFC", tcvn3)
+    assert to_unicode(tcvn3) == ("Cộng hoà xã hội chủ nghĩa Việt Nam", "tcvn3")
+    assert to_unicode(vni) == ("Cộng hòa xã hội", "vni")
+
+
 def test_tcvn3_survives_nfc_before_conversion():
     from thidua_desktop.domain.vntext import nfc
 

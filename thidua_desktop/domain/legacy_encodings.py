@@ -1,4 +1,4 @@
-"""Legacy Vietnamese encodings (TCVN3/ABC ".VnTime", VNI-Windows "VNI-Times") detected and converted to Unicode."""
+"""Legacy Vietnamese encodings (TCVN3/ABC and VNI-Windows): detection and conversion to Unicode."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ TCVN3_TO_UNICODE: dict[str, str] = {
 # conversion still converts ("phÐp" -> "phĐp" -> "phép"). Real TCVN3 writes Đ as §.
 _NFC_ETH = "\u0110"
 _TCVN3_TRANSLATION = str.maketrans(TCVN3_TO_UNICODE | {_NFC_ETH: "é"})
-# Toned lower-case codes: the ones a ".VnTimeH" capitals font draws as capitals.
+# Lower-case codes: the ones a ".VnTimeH" capitals font draws as capitals.
 _TCVN3_CASELESS = frozenset(c for c, u in TCVN3_TO_UNICODE.items() if u.islower()) | {_NFC_ETH}
 
 
@@ -69,6 +69,7 @@ def tcvn3_to_unicode(text: str, *, caps: bool | None = None) -> str:
     the same byte is "ộ" in .VnTime and "Ộ" in .VnTimeH ("CéNG HOµ" -> "CỘNG HOÀ"). A line such
     as "BC Hµ" stays as it is ("BC Hà"): one capital before a toned letter is ordinary spelling.
     """
+    text = unicodedata.normalize("NFC", text)  # "Ö" decomposed by a Mac is still "Ö"
     if caps is not None:
         converted = text.translate(_TCVN3_TRANSLATION)
         return converted.upper() if caps else converted
@@ -149,6 +150,7 @@ _VNI_PATTERN = re.compile(
 
 def vni_to_unicode(text: str) -> str:
     """Convert VNI-Windows text to NFC Unicode ("Coäng hoøa" -> "Cộng hòa")."""
+    text = unicodedata.normalize("NFC", text)  # "ä" decomposed by a Mac is still "ä"
     return _VNI_PATTERN.sub(lambda m: VNI_TO_UNICODE[m.group()], text)
 
 
@@ -227,6 +229,7 @@ def detect_legacy(text: str) -> Encoding | None:
     symbol-range codes (µ ¸ ¬ § …) against VNI's spellings (oä, ö, ñ …): ư, ơ, đ are far
     commoner than the ử, ụ, ủ that TCVN3 reads there.
     """
+    text = unicodedata.normalize("NFC", text)
     if text.isascii() or _UNICODE_ONLY.search(text):
         return None
     suspicious = tcvn3_votes = vni_votes = 0
