@@ -28,7 +28,7 @@ SECTOR_WINNERS = (
 )
 # Present at the vote: every member unit but Sở Tư pháp tỉnh Lai Châu (both delegates absent).
 PRESENT = 27
-CLOSED_AT = "2016-11-22T10:20:00"
+CLOSED_AT = "2016-11-22T10:20:00+07:00"  # as VoteService.accept stamps it
 
 
 def tally(
@@ -109,7 +109,12 @@ def _check(result: v.VoteResult, d, expected: Sequence[str], what: str) -> None:
     got = {unit_of[r.candidate.id] for r in result.rows if r.status is v.Status.ELECTED}
     want = {d.units[k].id for k in expected}
     require(result.valid and not result.tied, f"{what}: quorum or tie problem")
-    require(got == want, f"{what}: elected {sorted(got)}, the seed reports {sorted(want)}")
+    names = {u.id: u.short_name for u in d.units.values()}
+    require(
+        got == want,
+        f"{what}: elected {sorted(names[i] for i in got)}, "
+        f"the seed reports {sorted(names[i] for i in want)}",
+    )
 
 
 def build_votes(d: Demo, conf: m.Conference, awards: Mapping[str, m.Award]) -> list[v.VoteResult]:

@@ -77,11 +77,11 @@ def by_id(rows):
     return {r["id"]: r for r in rows}
 
 
-def test_export_is_the_committed_file_byte_for_byte(demo_db, tmp_path, capsys):
+def test_export_is_the_committed_file_exactly(demo_db, tmp_path, capsys):
     out = tmp_path / "out.json"
     code, _, err = run(capsys, "--db", demo_db, "export-json", "-o", out)
     assert code == 0, err
-    assert out.read_bytes() == DEMO_JSON.read_bytes()
+    assert out.read_text(encoding="utf-8") == DEMO_JSON.read_text(encoding="utf-8")
 
 
 def test_generator_output_equals_the_committed_json(tmp_path):
@@ -90,7 +90,7 @@ def test_generator_output_equals_the_committed_json(tmp_path):
         [sys.executable, str(GENERATOR), "-o", str(target)], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    assert target.read_bytes() == DEMO_JSON.read_bytes(), (
+    assert target.read_text(encoding="utf-8") == DEMO_JSON.read_text(encoding="utf-8"), (
         "resources/demo/demo_cluster.json is stale: run resources/demo/make_demo.py"
     )
 
@@ -250,19 +250,34 @@ def test_scores_rank_the_nominated_units_first(demo_services):
     criteria = {c.id: c for c in s.repo.find(m.Criterion)}
     base = [c for c in criteria.values() if c.kind is m.CriterionKind.BASE]
     assert sum(c.max_points for c in base) == 100
+    assert {c.kind for c in criteria.values()} == set(m.CriterionKind)
     totals: dict[str, float] = {}
     names = {u.id: u.name for u in s.repo.find(m.Unit)}
     for score in s.repo.find(m.Score):
         kind = criteria[score.criterion_id].kind
-        assert 0 <= score.cluster_score <= criteria[score.criterion_id].max_points
+        assert kind is not m.CriterionKind.GROUP
+        for value in (score.self_score, score.cluster_score):
+            assert 0 <= value <= criteria[score.criterion_id].max_points
         sign = -1 if kind is m.CriterionKind.PENALTY else 1
-        totals[names[score.unit_id]] = (
-            totals.get(names[score.unit_id], 0) + sign * score.cluster_score
-        )
+        name = names[score.unit_id]
+        totals[name] = totals.get(name, 0) + sign * score.cluster_score
     assert len(totals) == 28
     ranked = sorted(totals, key=totals.get, reverse=True)
+    assert len(set(totals.values())) == 28  # no ties to break
     assert set(ranked[:2]) == EXPECTED["Cờ thi đua của Chính phủ"]
     assert set(ranked[:7]) == EXPECTED["(Sở Tư pháp, Cục THADS)"]
+    # the application's own ranking agrees
+    (cset,) = s.repo.find(m.CriteriaSet)
+    assert s.scoring.warnings(cset.id) == []
+    app_ranked = [names[t.unit_id] for t in s.scoring.ranking(cset.id)]
+    assert app_ranked == ranked
+
+
+def test_candidates_registered_and_present_count_from_attendance(demo_services):
+    s = demo_services
+    for vote in s.repo.find(m.Vote):
+        assert s.votes.eligibility_warnings(vote.id) == []
+        assert s.votes.acceptance_problems(vote.id) == []
 
 
 def test_demo_twice_is_refused_and_changes_nothing(demo_db, capsys):
