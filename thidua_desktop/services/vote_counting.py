@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain import voting as v
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.rules import parse_percent
 
 if TYPE_CHECKING:
     from thidua_desktop.services.votes import VoteService
@@ -56,12 +55,15 @@ def parse_keypad(text: str, candidate_count: int) -> list[int]:
 
 def vote_rules(vote: m.Vote | m.Award) -> v.VoteRules:
     """The stored rule texts ("70", "200/3" = two thirds) as the engine's exact rules."""
-    return v.VoteRules(
-        threshold_pct=parse_percent(vote.threshold_pct, "threshold_pct"),
-        comparison=vote.comparison,
-        base=vote.base,
-        quota=vote.quota,
-        quorum_pct=parse_percent(vote.quorum_pct, "quorum_pct"),
+    return v.VoteRules(vote.threshold_pct, vote.comparison, vote.base, vote.quota, vote.quorum_pct)
+
+
+def normalized_rules(obj: m.Vote | m.Award) -> m.Vote | m.Award:
+    """Typed percentages ("2/3", "66,67", "70%") as the stored text ("200/3", "66.67", "70")."""
+    return dataclasses.replace(
+        obj,
+        threshold_pct=v.percent_storage_text(v.parse_percent(obj.threshold_pct, "threshold_pct")),
+        quorum_pct=v.percent_storage_text(v.parse_percent(obj.quorum_pct or "0", "quorum_pct")),
     )
 
 
@@ -76,12 +78,7 @@ def vote_counts(vote: m.Vote) -> v.Counts:
 
 
 def to_ballot(record: m.BallotRecord) -> v.Ballot:
-    marks = [int(x) for x in record.marks.split(",") if x.strip()]
-    return v.Ballot(frozenset(marks), record.invalid_reason or None)
-
-
-def marks_text(ballot: v.Ballot) -> str:
-    return ",".join(map(str, sorted(ballot.marks)))
+    return v.Ballot(v.parse_marks(record.marks), record.invalid_reason or None)
 
 
 class CountingSession:
@@ -131,7 +128,7 @@ class CountingSession:
             m.BallotRecord(
                 vote_id=self.vote.id,
                 seq=seq,
-                marks=marks_text(ballot),
+                marks=ballot.marks_text,
                 invalid_reason=ballot.invalid_reason or "",
                 entry_pass=self.entry_pass,
             )

@@ -10,8 +10,14 @@ from typing import Any
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain import voting as v
 from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.services import vote_reports
 from thidua_desktop.services.editing import EditService
-from thidua_desktop.services.vote_counting import CountingService, vote_counts, vote_rules
+from thidua_desktop.services.vote_counting import (
+    CountingService,
+    normalized_rules,
+    vote_counts,
+    vote_rules,
+)
 
 # Sensible starting rules per award level; every value stays editable in the catalogue.
 AWARD_DEFAULTS: dict[m.AwardLevel, dict[str, Any]] = {
@@ -233,6 +239,22 @@ class VoteService:
         returned: int | None = None,
     ) -> m.Vote:
         """Record the committee's counts; checked returned ≤ issued ≤ present ≤ members."""
+        return self.edits.update(
+            self.checked_counts(
+                vote_id, members=members, present=present, issued=issued, returned=returned
+            )
+        )
+
+    def checked_counts(
+        self,
+        vote_id: int,
+        *,
+        members: int | None = None,
+        present: int | None = None,
+        issued: int | None = None,
+        returned: int | None = None,
+    ) -> m.Vote:
+        """The vote with new counts, checked but not stored (the GUI stores it undoably)."""
         vote = self.vote(vote_id)
         self._require_editable(vote, "sửa số phiếu")
         new = dataclasses.replace(
@@ -249,15 +271,25 @@ class VoteService:
                 f"Đã nhập {entered} phiếu: số phiếu thu vào không thể ít hơn ({new.ballots_returned})",
                 where="returned",
             )
-        return self.edits.update(new)
+        return new
 
     def set_rules(self, vote_id: int, **rules: Any) -> m.Vote:
         """Change this vote's rules snapshot (threshold_pct, comparison, base, quota, quorum_pct)."""
+        return self.edits.update(self.checked_rules(vote_id, **rules))
+
+    def checked_rules(self, vote_id: int, **rules: Any) -> m.Vote:
+        """The vote with new rules, checked but not stored; refused once entries exist."""
         vote = self.vote(vote_id)
         self._require_editable(vote, "sửa quy tắc")
-        new = dataclasses.replace(vote, **rules)
+        new = normalized_rules(dataclasses.replace(vote, **rules))
         vote_rules(new)
-        return self.edits.update(new)
+        if new.quota != vote.quota and self.counting.has_entries(vote_id):
+            raise ValidationError(
+                "Đã nhập phiếu: không thể đổi số suất (phiếu đánh dấu quá số suất đã được xét "
+                "theo số suất cũ). Xóa các phiếu đã nhập trước.",
+                where="quota",
+            )
+        return new
 
     # -- result -----------------------------------------------------------------------------
     def result(self, vote_id: int) -> v.VoteResult:
@@ -340,75 +372,12 @@ class VoteService:
         return new
 
     def report(self, vote_id: int) -> dict[str, Any]:
-        """The vote, its result (`VoteResult.to_dict`, rows with ``unit_id``) and open issues."""
-        vote = self.vote(vote_id)
-        award = self.repo.get(m.Award, vote.award_id)
-        result = self.result(vote_id)
-        units = {c.id: c.unit_id for c in self.candidates(vote_id)}
-        data = result.to_dict()
-        for row in data["rows"]:
-            row["unit_id"] = units[row["candidate_id"]]
-        notes = {c.id: c.withdrawal_note for c in self.candidates(vote_id)}
-        for row in data["rows"]:
-            row["withdrawal_note"] = notes[row["candidate_id"]]
-        return {
-            "vote": {
-                "id": vote.id,
-                "title": vote.title,
-                "award_id": award.id,
-                "award": award.name,
-                "conference_id": vote.conference_id,
-                "round_no": vote.round_no,
-                "previous_vote_id": vote.previous_vote_id,
-                "entry_mode": vote.entry_mode,
-                "double_entry": vote.double_entry,
-                "status": vote.status,
-                "closed_at": vote.closed_at,
-            },
-            "result": data,
-            "committee": [
-                {
-                    "full_name": c.full_name,
-                    "title": c.title,
-                    "unit_name": c.unit_name,
-                    "role": c.role,
-                }
-                for c in self.committee(vote_id)
-            ],
-            "discrepancies": [d.message for d in self.counting.discrepancies(vote_id)]
-            if vote.double_entry
-            else [],
-            "acceptance_problems": []
-            if vote.status == "closed"
-            else self.acceptance_problems(vote_id),
-            "eligibility_warnings": self.eligibility_warnings(vote_id),
-        }
+        """The vote, its result and open issues, as plain data (`thidua tally --json`)."""
+        return vote_reports.vote_report(self, vote_id)
 
-    # -- documents --------------------------------------------------------------------------
     def ballot_context(self, vote_id: int, copies: int | None = None) -> dict[str, Any]:
         """Plain context for `documents.ballots_pdf`: one ballot per voter present by default."""
-        vote = self.vote(vote_id)
-        award = self.repo.get(m.Award, vote.award_id)
-        year = self.conference_year(vote.conference_id)
-        cluster = self.repo.get(m.Cluster, year.cluster_id)
-        copies = vote.present_count if copies is None else copies
-        if copies < 1:
-            raise ValidationError(
-                "Số phiếu cần in phải từ 1 trở lên (chưa có số đại biểu có mặt?)", "copies"
-            )
-        return {
-            "cluster": cluster.name,
-            "award": award.name,
-            "year": year.year,
-            "round_no": vote.round_no,
-            "quota": vote.quota,
-            "candidates": [
-                {"number": c.number, "name": c.name}
-                for c in self.engine_candidates(vote_id)
-                if not c.withdrawn
-            ],
-            "copies": copies,
-        }
+        return vote_reports.ballot_context(self, vote_id, copies)
 
     # -- counting committee -----------------------------------------------------------------
     def committee(self, vote_id: int) -> list[m.CountingMember]:

@@ -31,6 +31,7 @@ from thidua_desktop.ui.pages.home_page import HomePage
 from thidua_desktop.ui.pages.pledges_page import PledgesPage
 from thidua_desktop.ui.pages.scoring_page import ScoringPage
 from thidua_desktop.ui.pages.units_page import UnitsPage
+from thidua_desktop.ui.pages.votes_page import VotesPage
 from thidua_desktop.ui.pages.years_page import YearsPage
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
@@ -56,6 +57,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("agenda", QMainWindow.tr("Chương trình & thảo luận"), AgendaPage),
         ("pledges", QMainWindow.tr("Giao ước & đăng ký"), PledgesPage),
         ("scoring", QMainWindow.tr("Chấm điểm"), ScoringPage),
+        ("votes", QMainWindow.tr("Bỏ phiếu"), VotesPage),
     ]
 
 

@@ -1,0 +1,118 @@
+"""Votes page: count a stack of ballots by keyboard alone, invalid ballots, undo, double entry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.vote_helpers import build_vote_setup
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.voting import Status
+from thidua_desktop.ui.pages.votes_page import COUNTING, RESULTS, VotesPage
+from thidua_desktop.ui.selection import Selection
+from thidua_desktop.ui.undo import UndoableEdits
+
+
+@pytest.fixture
+def page(qtbot, services, small_cluster):
+    s = build_vote_setup(services, small_cluster)
+    vote = services.votes.create_vote(s["conference"].id, s["award"].id, from_registrations=True)
+    services.votes.set_counts(vote.id, present=5, issued=5, returned=5)
+    selection = Selection()
+    selection.set(s["cluster"].id, s["year"].id, s["conference"].id)
+    w = VotesPage(services, UndoableEdits(services.edits), selection)
+    qtbot.addWidget(w)
+    w.resize(1200, 760)
+    w.show()
+    w.tabs.setCurrentIndex(COUNTING)
+    return w, vote
+
+
+def key_ballot(qtbot, entry, text):
+    qtbot.keyClicks(entry, text)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+
+
+def test_count_a_stack_by_keyboard_alone(qtbot, page, services):
+    w, vote = page
+    entry = w.keypad.entry
+    assert entry.isEnabled() and "Enter" in w.keypad.hint.text()
+    key_ballot(qtbot, entry, "12")
+    key_ballot(qtbot, entry, "1 3")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)  # blank ballot: one keystroke
+    key_ballot(qtbot, entry, "9")  # not on the list: refused, nothing stored
+    assert "Số 9 không có trong danh sách" in w.keypad.message.text()
+    assert services.repo.count(m.BallotRecord) == 3
+    entry.clear()
+    qtbot.keyClicks(entry, "2/")  # "/" = invalid, then the reason's digit
+    assert "chọn lý do" in w.keypad.message.text()
+    qtbot.keyClick(entry, Qt.Key.Key_5)
+    key_ballot(qtbot, entry, "123")  # over the quota of 2: stored as invalid
+    stored = services.votes.counting.records(vote.id)
+    assert [(b.marks, b.invalid_reason[:20]) for b in stored] == [
+        ("1,2", ""),
+        ("1,3", ""),
+        ("", ""),
+        ("2", "Có ký tên hoặc đánh "),
+        ("1,2,3", "Đánh dấu quá số lượn"),
+    ]
+    assert w.keypad.progress.text().startswith("Đã nhập 5/5 phiếu")
+    tally = w.keypad.tally
+    assert [tally.index(i, 2).data() for i in range(3)] == ["2/5", "1/5", "1/5"]
+    key_ballot(qtbot, entry, "1")  # one too many
+    assert "đủ 5 phiếu" in w.keypad.message.text()
+
+
+def test_backspace_on_empty_and_ctrl_z_undo_the_last_ballot(qtbot, page, services):
+    w, vote = page
+    entry = w.keypad.entry
+    for text in ("1", "2", "3"):
+        key_ballot(qtbot, entry, text)
+    qtbot.keyClick(entry, Qt.Key.Key_Backspace)
+    assert [b.marks for b in services.votes.counting.records(vote.id)] == ["1", "2"]
+    qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.marks for b in services.votes.counting.records(vote.id)] == ["1"]
+    assert w.keypad.ballots.rowCount() == 1
+    assert w.keypad.tally.index(1, 2).data() == "0/5"
+
+
+def test_results_tab_explains_and_accepts(qtbot, page, services):
+    w, vote = page
+    entry = w.keypad.entry
+    for text in ("12", "12", "12", "12", "3"):
+        key_ballot(qtbot, entry, text)
+    w.tabs.setCurrentIndex(RESULTS)
+    r = w.results
+    assert r.result is not None and not r.result.provisional
+    assert [row.status for row in r.result.rows][:2] == [Status.ELECTED, Status.ELECTED]
+    assert "4/5 phiếu (80,00%)" in r.explanation.toPlainText()
+    assert r.accept_button.isEnabled()
+    r.accept_button.click()
+    assert services.votes.vote(vote.id).status == "closed"
+    assert not w.keypad.entry.isEnabled()
+
+
+def test_double_entry_shows_differences(qtbot, page, services):
+    w, vote = page
+    services.votes.counting.set_entry_mode(vote.id, "ballots", double_entry=True)
+    w.refresh()
+    entry = w.keypad.entry
+    for text in ("1", "2", "3", "4", ""):
+        key_ballot(qtbot, entry, text)
+    w.keypad.pass_box.setCurrentIndex(1)
+    for text in ("1", "3", "3", "4", ""):
+        key_ballot(qtbot, entry, text)
+    assert services.repo.count(m.BallotRecord, "entry_pass = 2") == 5
+    assert w.keypad.discrepancies.isVisible()
+    assert "Phiếu thứ 2" in w.keypad.discrepancies.text()
+    w.tabs.setCurrentIndex(RESULTS)
+    assert not w.results.accept_button.isEnabled()
+    assert "Phiếu thứ 2" in w.results.state.text()
+
+
+def test_ballot_pdf_and_chart_from_the_page(qtbot, page, tmp_path):
+    w, _vote = page
+    pdf = w.save_ballots(str(tmp_path / "p.pdf"))
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    png = w.save_chart(str(tmp_path / "c.png"))
+    assert png is not None and png.read_bytes().startswith(b"\x89PNG")

@@ -1,0 +1,55 @@
+"""Ballots keyed so far (newest last): number, marks, valid or the reason it is not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from thidua_desktop.domain.model import BallotRecord
+from thidua_desktop.ui.models.record_table_model import Column, RecordTableModel
+
+SEQ, MARKS, STATUS = range(3)
+
+
+class VoteBallotTableModel(RecordTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(None, parent)
+        self.set_columns(
+            [
+                Column(SEQ, self.tr("Phiếu")),
+                Column(MARKS, self.tr("Đồng ý với số")),
+                Column(STATUS, self.tr("Tình trạng")),
+            ]
+        )
+
+    def append(self, record: BallotRecord) -> None:
+        """Add one ballot without resetting the view (one Enter at the keypad)."""
+        n = len(self._rows)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self._rows.append(record)
+        self.endInsertRows()
+
+    def pop(self) -> None:
+        n = len(self._rows)
+        if n:
+            self.beginRemoveRows(QModelIndex(), n - 1, n - 1)
+            self._rows.pop()
+            self.endRemoveRows()
+
+    def value(self, b: BallotRecord, key: int) -> Any:
+        if key == SEQ:
+            return b.seq
+        if key == MARKS:
+            return b.marks.replace(",", " ") or self.tr("(trắng)")
+        return (
+            self.tr("Không hợp lệ: {0}").format(b.invalid_reason)
+            if b.invalid_reason
+            else self.tr("Hợp lệ")
+        )
+
+    def extra(self, b: BallotRecord, key: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and b.invalid_reason:
+            return QBrush(QColor("#b00020"))
+        return None
