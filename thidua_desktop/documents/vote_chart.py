@@ -104,6 +104,14 @@ def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
         x = plot_x0 + plot_w * pct / 100
         d.line([(x, top - 6 * scale), (x, top + row_h * len(spec.bars))], fill="#e3e3e3")
         d.text((x, top - 8 * scale), f"{pct}%", fill="#666666", font=small, anchor="mb")
+    tx = plot_x0 + plot_w * spec.threshold_pct / 100
+    bottom = top + row_h * len(spec.bars)
+    y = top - 4 * scale
+    while y < bottom + 4 * scale:  # dashed threshold line
+        d.line(
+            [(tx, y), (tx, min(y + 10 * scale, bottom + 4 * scale))], fill=THRESHOLD_COLOR, width=3
+        )
+        y += 16 * scale
     for i, bar in enumerate(spec.bars):
         y = top + i * row_h
         label = bar.label
@@ -115,21 +123,12 @@ def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
             d.rectangle(
                 [plot_x0, y + row_h * 0.18, plot_x0 + bar_w, y + row_h * 0.82], fill=bar.color
             )
-        d.text(
-            (plot_x0 + bar_w + 8 * scale, y + row_h / 2),
-            bar.value_text,
-            fill="black",
-            font=bold if bar.status is Status.ELECTED else font,
-            anchor="lm",
-        )
-    tx = plot_x0 + plot_w * spec.threshold_pct / 100
-    bottom = top + row_h * len(spec.bars)
-    y = top - 4 * scale
-    while y < bottom + 4 * scale:  # dashed threshold line
-        d.line(
-            [(tx, y), (tx, min(y + 10 * scale, bottom + 4 * scale))], fill=THRESHOLD_COLOR, width=3
-        )
-        y += 16 * scale
+        value_font = bold if bar.status is Status.ELECTED else font
+        vx = plot_x0 + bar_w + 8 * scale
+        text_w = probe.textlength(bar.value_text, font=value_font)
+        box = [vx - 4 * scale, y + 6 * scale, vx + text_w + 4 * scale, y + row_h - 6 * scale]
+        d.rectangle(box, fill="white")  # the value stays readable across the threshold line
+        d.text((vx, y + row_h / 2), bar.value_text, fill="black", font=value_font, anchor="lm")
     d.text(
         (tx, bottom + 8 * scale),
         spec.threshold_label,

@@ -21,13 +21,13 @@ _SPLIT = re.compile(r"[ +.,;]+")
 def keypad_hint(candidate_count: int) -> str:
     """The typing rule shown above the entry field."""
     rule = (
-        "gõ liền các số (13 = số 1 và số 3) hoặc cách nhau bằng dấu cách, + hoặc ."
+        "gõ liền các số (13 = số 1 và số 3) hoặc cách nhau bằng dấu cách, “+” hoặc “.”"
         if candidate_count <= 9
-        else "cách các số bằng dấu cách, + hoặc . (1+13 = số 1 và số 13; 13 = số 13)"
+        else "cách các số bằng dấu cách, “+” hoặc “.” (1+13 = số 1 và số 13; 13 = số 13)"
     )
     return (
         f"Gõ số thứ tự các đơn vị được đánh dấu: {rule}. Enter = phiếu tiếp theo; "
-        "Enter khi để trống = phiếu trắng; / = phiếu không hợp lệ; "
+        "Enter khi để trống = phiếu trắng; “/” = phiếu không hợp lệ; "
         "Backspace khi để trống hoặc Ctrl+Z = xóa phiếu vừa nhập."
     )
 

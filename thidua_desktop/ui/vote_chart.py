@@ -61,6 +61,9 @@ class VoteChart(QWidget):
             p.drawLine(QPointF(x, top - 4), QPointF(x, bottom))
             p.setPen(QColor("#666666"))
             p.drawText(QRectF(x - 30, top - 20, 60, 16), Qt.AlignmentFlag.AlignCenter, f"{pct}%")
+        tx = x0 + plot_w * spec.threshold_pct / 100
+        p.setPen(QPen(QColor(THRESHOLD_COLOR), 2, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(tx, top - 4), QPointF(tx, bottom + 4))
         for i, bar in enumerate(spec.bars):
             y = top + i * ROW_H
             p.setPen(Qt.GlobalColor.black)
@@ -75,15 +78,14 @@ class VoteChart(QWidget):
             if bar_w > 0:
                 p.fillRect(QRectF(x0, y + ROW_H * 0.18, bar_w, ROW_H * 0.64), QColor(bar.color))
             p.setFont(bold if bar.status is Status.ELECTED else font)
+            text_w = QFontMetricsF(p.font()).horizontalAdvance(bar.value_text)
+            p.fillRect(QRectF(x0 + bar_w + 3, y + 4, text_w + 6, ROW_H - 8), Qt.GlobalColor.white)
             p.drawText(
                 QRectF(x0 + bar_w + 6, y, value_w, ROW_H),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 bar.value_text,
             )
-        tx = x0 + plot_w * spec.threshold_pct / 100
-        pen = QPen(QColor(THRESHOLD_COLOR), 2, Qt.PenStyle.DashLine)
-        p.setPen(pen)
-        p.drawLine(QPointF(tx, top - 4), QPointF(tx, bottom + 4))
+        p.setPen(QColor(THRESHOLD_COLOR))
         p.setFont(font)
         p.drawText(
             QRectF(tx - 80, bottom + 4, 160, 18), Qt.AlignmentFlag.AlignCenter, spec.threshold_label

@@ -70,7 +70,7 @@ class KeypadPanel(QWidget):
         self.hint = QLabel(wordWrap=True)
         self.entry = QLineEdit()
         self.entry.setFont(QFont(self.entry.font().family(), 22))
-        self.entry.setPlaceholderText(self.tr("Số đơn vị được đánh dấu, rồi Enter"))
+        self.entry.setPlaceholderText(self.tr("Số được đánh dấu, Enter"))
         self.entry.installEventFilter(self)
         self.message = QLabel(wordWrap=True)
         self.ballots = VoteBallotTableModel(self)

@@ -106,10 +106,10 @@ class VoteResultsPanel(QWidget):
             self._state(self.tr("Kết quả đầy đủ, có thể chốt."), error=False)
         if not r.valid:
             self._state(self.tr("KẾT QUẢ KHÔNG CÓ GIÁ TRỊ: ") + r.quorum_explanation, error=True)
-        parts = [f"<p><b>{escape(r.summary)}</b></p>"]
+        parts = [f"<p>{escape(r.summary)}</p>"]
         parts += [
-            f"<p><b>{row.candidate.number}. {escape(row.candidate.name)}</b> – "
-            f"{escape(row.status.label)}: {escape(row.explanation)}</p>"
+            f"<p><b>{row.candidate.number}. {escape(row.candidate.name)}</b>: "
+            f"{escape(row.explanation)}</p>"
             for row in r.rows
         ]
         self.explanation.setHtml("".join(parts))

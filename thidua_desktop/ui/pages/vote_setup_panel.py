@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.voting import Base, Comparison
+from thidua_desktop.domain.voting import Base, Comparison, parse_percent
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.vote_candidate_table_model import (
     NOTE,
@@ -36,6 +36,14 @@ from thidua_desktop.ui.undo import UndoableEdits
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 WARN_STYLE = "color: #b06000;"
+
+
+def _typed_percent(stored: str) -> str:
+    """How a stored percentage reads in a field: "200/3" → "2/3", "66.67" → "66,67"."""
+    if "/" in stored:
+        ratio = parse_percent(stored) / 100
+        return f"{ratio.numerator}/{ratio.denominator}"
+    return stored.replace(".", ",")
 
 
 class VoteSetupPanel(QWidget):
@@ -199,11 +207,11 @@ class VoteSetupPanel(QWidget):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
-        self.threshold.setText(vote.threshold_pct.replace(".", ","))
+        self.threshold.setText(_typed_percent(vote.threshold_pct))
         self.comparison.setCurrentIndex(self.comparison.findData(vote.comparison))
         self.base.setCurrentIndex(self.base.findData(vote.base))
         self.quota.setValue(vote.quota)
-        self.quorum.setText(vote.quorum_pct.replace(".", ","))
+        self.quorum.setText(_typed_percent(vote.quorum_pct))
         self.mode.setCurrentIndex(self.mode.findData(vote.entry_mode))
         self.double.setChecked(vote.double_entry)
         self.double.setEnabled(vote.entry_mode == "ballots")

@@ -40,15 +40,19 @@ class VotesPage(QWidget):
         self.selection = selection
 
         self.vote_box = QComboBox()
-        self.vote_box.setMinimumWidth(420)
+        # long vote titles must not widen the window: the list pops up at full width anyway
+        self.vote_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.vote_box.setMinimumContentsLength(22)
         self.vote_box.currentIndexChanged.connect(lambda _i: self.show_vote())
-        self.new_button = QPushButton(self.tr("Cuộc bỏ phiếu mới…"))
+        self.new_button = QPushButton(self.tr("Mới…"))
         self.new_button.clicked.connect(self.new_vote)
         self.copies = QSpinBox(minimum=0, maximum=2000)
         self.copies.setSpecialValueText(self.tr("theo số có mặt"))
-        self.print_button = QPushButton(self.tr("In phiếu bầu (PDF)…"))
+        self.print_button = QPushButton(self.tr("In phiếu bầu…"))
         self.print_button.clicked.connect(lambda: self.save_ballots())
-        self.chart_button = QPushButton(self.tr("Lưu biểu đồ (PNG)…"))
+        self.chart_button = QPushButton(self.tr("Biểu đồ PNG…"))
         self.chart_button.clicked.connect(lambda: self.save_chart())
         self.message = QLabel(wordWrap=True)
 
@@ -77,7 +81,7 @@ class VotesPage(QWidget):
         bar.addWidget(QLabel(self.tr("Cuộc bỏ phiếu:")))
         bar.addWidget(self.vote_box, 1)
         bar.addWidget(self.new_button)
-        bar.addWidget(QLabel(self.tr("Số phiếu in:")))
+        bar.addWidget(QLabel(self.tr("Số bản:")))
         bar.addWidget(self.copies)
         bar.addWidget(self.print_button)
         bar.addWidget(self.chart_button)
