@@ -88,3 +88,29 @@ def test_score_above_max_is_refused_with_a_message(qtbot, services, page):
 def test_model_passes_qt_checks(qtmodeltester, page):
     widget, _edits, _data = page
     qtmodeltester.check(widget.model)
+
+
+def test_import_scores_from_excel_after_preview(qtbot, services, page, tmp_path, monkeypatch):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    widget, _edits, data = page
+    book = openpyxl.Workbook()
+    book.active.append(["Đơn vị", "1. Chuyên môn", "2. Vi phạm"])
+    book.active.append(["Sở Tư pháp tỉnh Hòa Bình", 77, 1])
+    book.save(tmp_path / "diem.xlsx")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "diem.xlsx"), "")
+    )
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: shown.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    widget.import_scores()
+    assert "2 ô điểm sẽ được ghi" in shown[0]
+    hoa_binh = data["units"][2].id
+    assert stored(services, hoa_binh, "Chuyên môn") == 77
+    assert stored(services, hoa_binh, "Vi phạm") == 1
+    assert widget.model.index(2, widget.model.total_column).data() == "76"

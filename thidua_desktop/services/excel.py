@@ -103,8 +103,17 @@ def read_records(path: str | Path, columns: Sequence[Column]) -> list[tuple[int,
     return out
 
 
-def write_rows(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
-    """Write one sheet; every cell is text so codes and phone numbers keep their zeros."""
+def write_rows(
+    path: str | Path,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    numbers: bool = False,
+) -> Path:
+    """Write one sheet; every cell is text so codes and phone numbers keep their zeros.
+
+    With ``numbers=True`` ints and floats stay numbers (scores a user will sum in Excel).
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -117,10 +126,18 @@ def write_rows(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(["" if v is None else str(v) for v in row])
+        sheet.append(
+            [
+                v
+                if numbers and isinstance(v, int | float) and not isinstance(v, bool)
+                else ("" if v is None else str(v))
+                for v in row
+            ]
+        )
     for col in sheet.iter_cols(min_row=2):
         for cell in col:
-            cell.number_format = "@"
+            if not isinstance(cell.value, int | float):
+                cell.number_format = "@"
     for i, title in enumerate(header, start=1):
         longest = max([len(str(title))] + [len(str(r[i - 1])) for r in rows if len(r) >= i])
         sheet.column_dimensions[sheet.cell(1, i).column_letter].width = min(60, longest + 2)

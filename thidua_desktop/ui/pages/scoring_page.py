@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.domain.scoring import top_units
+from thidua_desktop.services import scoring_excel as sx
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.charts import BarChart
 from thidua_desktop.ui.models.score_table_model import ScoreTableModel, points
@@ -74,12 +78,18 @@ class ScoringPage(QWidget):
         new_button.clicked.connect(self.new_set)
         copy_button = QPushButton(self.tr("Sao chép từ năm trước"))
         copy_button.clicked.connect(self.copy_previous)
+        criteria_button = QPushButton(self.tr("Nhập tiêu chí từ Excel…"))
+        criteria_button.clicked.connect(self.import_criteria)
+        import_button = QPushButton(self.tr("Nhập điểm từ Excel…"))
+        import_button.clicked.connect(self.import_scores)
+        export_button = QPushButton(self.tr("Xuất Excel…"))
+        export_button.clicked.connect(self.export_excel)
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Bảng chấm điểm:")), self.set_combo, self.mode_combo):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(new_button)
-        top.addWidget(copy_button)
+        for b in (new_button, copy_button, criteria_button, import_button, export_button):
+            top.addWidget(b)
 
         self.model = ScoreTableModel(self.save_score)
         self.grid = ScoreGridView()
@@ -264,6 +274,64 @@ class ScoringPage(QWidget):
             return
         self.refresh()
         self.set_combo.setCurrentIndex(self.set_combo.count() - 1)
+
+    def _open_xlsx(self, title: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("Bảng tính (*.xlsx *.xls)"))
+        return path
+
+    def import_criteria(self) -> None:
+        if self.selection.year_id is None:
+            return
+        path = self._open_xlsx(self.tr("Nhập bảng tiêu chí"))
+        if not path:
+            return
+        try:
+            sx.import_criteria(self.scoring, self.selection.year_id, path, Path(path).stem)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Không nhập được"), str(exc))
+            return
+        self.refresh()
+        self.set_combo.setCurrentIndex(self.set_combo.count() - 1)
+
+    def import_scores(self) -> None:
+        set_id = self.current_set_id()
+        if set_id is None:
+            return
+        path = self._open_xlsx(self.tr("Nhập điểm"))
+        if not path:
+            return
+        try:
+            preview = sx.read_grid(self.scoring, set_id, path, self.model.field)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Không đọc được"), str(exc))
+            return
+        if not preview.can_apply:
+            QMessageBox.warning(self, self.tr("Chưa nhập được"), preview.summary())
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Xem trước khi nhập"), preview.summary() + "\n\n" + self.tr("Ghi vào?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            sx.apply_grid(self.scoring, preview)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Không nhập được"), str(exc))
+        self.reload()
+
+    def export_excel(self) -> None:
+        set_id = self.current_set_id()
+        if set_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Xuất bảng điểm"),
+            f"{self.set_combo.currentText()}.xlsx",
+            self.tr("Bảng tính (*.xlsx)"),
+        )
+        if path:
+            written = sx.export_grid(self.scoring, set_id, path, self.model.field)
+            self.message.setText(self.tr("Đã xuất {0}").format(written))
 
     def propose(self) -> None:
         set_id, vote_id = self.current_set_id(), self.vote_combo.currentData()
