@@ -13,6 +13,7 @@ from thidua_desktop.services.archive import ArchiveService
 from thidua_desktop.services.attendance import AttendanceService
 from thidua_desktop.services.backups import BackupService
 from thidua_desktop.services.conferences import ConferenceService
+from thidua_desktop.services.documents import DocumentService
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.locking import InstanceLock
 from thidua_desktop.services.pledges import PledgeService
@@ -91,6 +92,9 @@ class Services:
     @cached_property
     def unit_import(self) -> UnitImporter:
         return UnitImporter(self.edits)
+
+    def documents(self) -> DocumentService:
+        return DocumentService(self.edits)
 
     def close(self) -> None:
         self.db.conn.close()

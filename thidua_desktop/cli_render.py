@@ -1,0 +1,63 @@
+"""`thidua render KIND`: produce a conference's documents from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from thidua_desktop.documents.catalog import KINDS
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import NotFound, ValidationError
+from thidua_desktop.services.container import Services
+from thidua_desktop.services.documents import ballots_supported
+
+CHOICES = [*KINDS, "all"]
+
+
+def latest_conference(services: Services) -> m.Conference:
+    found = services.repo.find(
+        m.Conference,
+        order_by="(SELECT year FROM years WHERE years.id = year_id) DESC, date DESC, id DESC",
+    )
+    if not found:
+        raise NotFound(
+            "Chưa có hội nghị nào trong tệp dữ liệu: tạo hội nghị trước (hoặc chạy thidua demo)."
+        )
+    return found[0]
+
+
+def cmd_render(args: argparse.Namespace, services: Services) -> int:
+    if args.kind == "ballots" and not ballots_supported():
+        raise ValidationError("In phiếu bầu (ballots) chưa hỗ trợ trong phiên bản này.")
+    conf = (
+        services.repo.get(m.Conference, args.conference)
+        if args.conference
+        else latest_conference(services)
+    )
+    items = services.documents.items(conf.id)
+    if args.kind == "all":
+        chosen = [i for i in items if i.available]
+    else:
+        wanted = [i for i in items if i.kind == args.kind]
+        chosen = [i for i in wanted if i.available]
+        if not chosen:
+            reason = "; ".join(sorted({i.reason for i in wanted if i.reason})) or "không có dữ liệu"
+            raise ValidationError(
+                f"Không tạo được “{KINDS[args.kind].title}” cho hội nghị “{conf.title}”: {reason}"
+            )
+    out_dir = Path(args.output) if args.output else Path.cwd()
+    for generated in services.documents.generate_many(conf.id, [i.key for i in chosen], out_dir):
+        print(generated.path)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "render",
+        help="tạo văn bản của hội nghị (biên bản, tờ trình, giao ước, danh sách …)",
+        description="Tạo văn bản theo mẫu; in ra đường dẫn các tệp đã ghi.",
+    )
+    p.add_argument("kind", choices=CHOICES, metavar="LOẠI", help="một trong: " + ", ".join(CHOICES))
+    p.add_argument("--conference", type=int, help="mã hội nghị (mặc định: hội nghị gần nhất)")
+    p.add_argument("-o", "--output", help="thư mục ghi ra (mặc định: thư mục hiện tại)")
+    p.set_defaults(handler=cmd_render)

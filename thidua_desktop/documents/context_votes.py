@@ -1,0 +1,177 @@
+"""Contexts of the vote documents: minutes, counting minutes, nomination letter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from thidua_desktop.documents.context import (
+    BLANK,
+    ClusterData,
+    VoteData,
+    agenda_list,
+    attendance_counts,
+    common,
+    conference_dict,
+    next_year,
+    person_phrase,
+    recipients,
+    upper,
+)
+from thidua_desktop.domain.vntext import format_time, pad2
+from thidua_desktop.domain.voting import Status
+
+_NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+
+
+def rule_text(vd: VoteData) -> str:
+    """'đạt từ 70% số phiếu đồng ý trở lên trên tổng số đơn vị thành viên, tối đa 02 đơn vị'."""
+    v = vd.vote
+    pct = vd.result.rules.threshold_text if vd.result else f"≥ {v.threshold_pct}%"
+    pct = pct.replace("≥ ", "").replace("> ", "")
+    label = vd.result.base_label if vd.result else v.base
+    phrase = f"từ {pct} trở lên" if v.comparison == ">=" else f"trên {pct}"
+    return f"đơn vị đạt {phrase} số phiếu đồng ý tính trên {label}, tối đa {pad2(v.quota)} đơn vị"
+
+
+def vote_dict(vd: VoteData) -> dict[str, Any]:
+    v, r = vd.vote, vd.result
+    title = v.title or f"bỏ phiếu bình xét, suy tôn {vd.award.name}"
+    if v.round_no > 1:
+        title += f" (vòng {v.round_no})"
+    committee = sorted(vd.committee, key=lambda c: (c.role != "chief", c.sort_order, c.id or 0))
+    chief = next((c for c in committee if c.role == "chief"), None)
+    rows = []
+    if r is not None:
+        for i, row in enumerate(r.ranked_rows(), 1):
+            rows.append(
+                {
+                    "stt": i,
+                    "so_tren_phieu": row.candidate.number,
+                    "don_vi": row.candidate.name,
+                    "so_phieu": pad2(row.votes),
+                    "ty_le": row.percent_text,
+                    "trich_dan": row.quote,
+                    "ket_qua": row.status.label,
+                    "dat": row.status is Status.ELECTED,
+                    "giai_thich": row.explanation,
+                }
+            )
+    return {
+        "ten": title[0].upper() + title[1:],
+        "giai_thuong": vd.award.name,
+        "vong": v.round_no,
+        "quy_tac": rule_text(vd),
+        "co_so": r.base_label if r else BLANK,
+        "thanh_vien": pad2(v.members_count),
+        "co_mat": pad2(v.present_count),
+        "phat_ra": pad2(v.ballots_issued),
+        "thu_vao": pad2(v.ballots_returned),
+        "hop_le": pad2(r.valid_ballots) if r else BLANK,
+        "khong_hop_le": pad2(r.invalid_ballots) if r else BLANK,
+        "dong": rows,
+        "dat": [c.name for c in r.elected] if r else [],
+        "bang_phieu": [c.name for c in r.tied] if r else [],
+        "tom_tat": r.summary if r else "Chưa có kết quả kiểm phiếu.",
+        "ban_kiem_phieu": [
+            {
+                "ho_ten": c.full_name,
+                "chuc_vu": c.title,
+                "don_vi": c.unit_name,
+                "mo_ta": person_phrase(c.full_name, c.title, c.unit_name),
+                "vai_tro": "Trưởng ban" if c.role == "chief" else "Ủy viên",
+            }
+            for c in committee
+        ],
+        "truong_ban": chief.full_name if chief else "",
+        "uy_vien": [c.full_name for c in committee if c is not chief],
+        "gio_bat_dau": BLANK,
+        "gio_thong_qua": _closed_time(v.closed_at),
+    }
+
+
+def _closed_time(closed_at: str) -> str:
+    """'10 giờ 45 phút' from the ISO timestamp the vote was closed at."""
+    from datetime import datetime
+
+    try:
+        return format_time(datetime.fromisoformat(closed_at).time())
+    except ValueError:
+        return BLANK
+
+
+def minutes_context(data: ClusterData, number_text: str) -> dict[str, Any]:
+    ctx = common(data, number_text)
+    ctx["hoi_nghi"] = conference_dict(data)
+    ctx.update(attendance_counts(data))
+    ctx["chuong_trinh"] = agenda_list(data)
+    ctx["bieu_quyet"] = [vote_dict(vd) for vd in data.votes if vd.result is not None]
+    ctx["ket_luan"] = ctx["hoi_nghi"]["ket_luan"]
+    ctx.update(next_year(data))
+    return ctx
+
+
+def counting_context(
+    data: ClusterData, vd: VoteData, number_text: str, chart: dict[str, Any] | str = ""
+) -> dict[str, Any]:
+    ctx = common(data, number_text)
+    ctx["hoi_nghi"] = conference_dict(data)
+    ctx["v"] = vote_dict(vd)
+    ctx["bieu_do"] = chart
+    ctx["noi_nhan"] = recipients(data, ["Chủ tọa hội nghị"])
+    return ctx
+
+
+def count_words(n: int) -> str:
+    """'02 (hai)' as letters quote small counts."""
+    return f"{pad2(n)} ({_NUMBER_WORDS[n]})" if 0 <= n <= 10 else pad2(n)
+
+
+def nomination_context(data: ClusterData, vd: VoteData, number_text: str) -> dict[str, Any]:
+    ctx = common(data, number_text)
+    ctx["hoi_nghi"] = conference_dict(data)
+    award = vd.award
+    v = vote_dict(vd)
+    elected = [row for row in v["dong"] if row["dat"]]
+    head = data.head()
+    ctx.update(
+        {
+            "giai_thuong": award.name,
+            "kinh_gui": award.addressee or award.awarding_body or BLANK,
+            "co_quan_quyet_dinh": (
+                f"trình {award.awarding_body} quyết định"
+                if award.awarding_body and award.awarding_body != award.addressee
+                else "quyết định"
+            ),
+            "can_cu": _grounds(data),
+            "so_don_vi_chu": count_words(len(elected)),
+            "don_vi_de_nghi": [
+                {"stt": i, "don_vi": row["don_vi"], "trich_dan": row["trich_dan"]}
+                for i, row in enumerate(elected, 1)
+            ],
+            "kem_theo": [
+                f"Biên bản kiểm phiếu bình xét, suy tôn {award.name} năm {data.year.year}",
+                f"Biên bản {ctx['hoi_nghi'].get('ten', 'hội nghị')}",
+                "Báo cáo thành tích của các đơn vị được đề nghị",
+            ],
+            "nguoi_ky": {
+                "ho_ten": head.head_name if head and head.head_name else "",
+                "chuc_vu": head.head_title if head else "",
+                "chuc_vu_hoa": upper(
+                    " ".join(x for x in (head.head_title, head.name) if x) if head else ""
+                ),
+                "don_vi": head.name if head else "",
+            },
+            "noi_nhan": [
+                "Như trên;",
+                *recipients(data, ["Các đơn vị được đề nghị"]),
+            ],
+        }
+    )
+    return ctx
+
+
+def _grounds(data: ClusterData) -> list[str]:
+    out = ["Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022"]
+    if data.cluster.regulation:
+        out.append(data.cluster.regulation)
+    return out

@@ -1,0 +1,193 @@
+"""PDF forms (reportlab, bundled Tinos): pledge to sign, attendance sheet, agenda."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from thidua_desktop.documents import pdf_common as pc
+
+
+def _title(kind: str, summary: str) -> list:
+    return [
+        Spacer(1, 8 * mm),
+        pc.para(kind, pc.style("title", 14, bold=True, align=TA_CENTER, leading=17)),
+        pc.para(summary, pc.style("summary", 14, bold=True, align=TA_CENTER, leading=17)),
+        Spacer(1, 6 * mm),
+    ]
+
+
+def _header(ctx: dict[str, Any]) -> pc.Table:
+    return pc.nd30_header(
+        ctx["co_quan_cap_tren"],
+        ctx["co_quan"],
+        f"Số: {ctx['so']}" if ctx.get("so") else "",
+        ctx["dia_danh_ngay"],
+    )
+
+
+def _signature_cell(block: dict[str, str], width: float) -> list:
+    caps = pc.style("sig-unit", 11.5, bold=True, align=TA_CENTER, leading=13.5)
+    out = [pc.para(block["don_vi"], caps), pc.para(block["chuc_danh"], caps)]
+    out.append(Spacer(1, 20 * mm))
+    out.append(pc.para(block["ho_ten"] or " ", pc.style("sig-n", 12, bold=True, align=TA_CENTER)))
+    return out
+
+
+def pledge_form_pdf(path: str | Path, ctx: dict[str, Any], one_page_per_unit: bool = False) -> Path:
+    """The pledge to sign: its text, then the signature grid (two blocks a row) or, with
+    `one_page_per_unit`, one copy per member unit with that unit's block alone."""
+    body = pc.body_style(13)
+    text = [
+        pc.para(
+            f"Thực hiện phong trào thi đua năm {ctx['nam']}, {ctx['ten_cum']} gồm "
+            f"{ctx['so_don_vi']} đơn vị thành viên thống nhất ký kết giao ước thi đua với chủ đề: "
+            f"“{ctx['chu_de']}”.",
+            body,
+        ),
+        pc.para("I. NỘI DUNG GIAO ƯỚC", pc.style("h", 13, bold=True, spaceAfter=4)),
+        *[pc.para(f"{i}. {c}", body) for i, c in enumerate(ctx["cam_ket"], 1)],
+        pc.para("II. ĐĂNG KÝ DANH HIỆU THI ĐUA", pc.style("h", 13, bold=True, spaceAfter=4)),
+        *[
+            pc.para(
+                f"- {g['giai_thuong']}: {g['so_luong']} đơn vị ({', '.join(g['don_vi'])}).", body
+            )
+            for g in ctx["dang_ky"]
+        ],
+    ]
+    blocks = [b for row in ctx["chu_ky"] for b in (row["trai"], row["phai"]) if b["don_vi"]]
+    half = pc.FRAME_WIDTH / 2
+    story: list = []
+    if one_page_per_unit:
+        for i, block in enumerate(blocks):
+            if i:
+                story.append(PageBreak())
+            story += [_header(ctx), *_title("BẢN GIAO ƯỚC THI ĐUA", f"Năm {ctx['nam']}"), *text]
+            story.append(Spacer(1, 8 * mm))
+            sig = Table([[[], _signature_cell(block, half)]], colWidths=[half, half])
+            sig.setStyle(
+                TableStyle(
+                    [("FONTNAME", (0, 0), (-1, -1), pc.FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                )
+            )
+            story.append(KeepTogether([sig]))
+    else:
+        story += [_header(ctx), *_title("BẢN GIAO ƯỚC THI ĐUA", f"Năm {ctx['nam']}"), *text]
+        story.append(CondPageBreak(60 * mm))
+        story.append(
+            pc.para(
+                "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC",
+                pc.style("gh", 13, bold=True, align=TA_CENTER, spaceBefore=10, spaceAfter=8),
+            )
+        )
+        rows = [
+            [
+                _signature_cell(blocks[i], half),
+                _signature_cell(blocks[i + 1], half) if i + 1 < len(blocks) else [],
+            ]
+            for i in range(0, len(blocks), 2)
+        ]
+        if rows:
+            grid = Table(rows, colWidths=[half, half])
+            grid.setStyle(
+                TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), pc.FONT),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                    ]
+                )
+            )
+            story.append(grid)
+    return pc.build_pdf(path, story, title=f"Bản giao ước thi đua năm {ctx['nam']}")
+
+
+def attendance_pdf(path: str | Path, ctx: dict[str, Any], blank_rows: int = 10) -> Path:
+    """STT | Họ và tên | Chức vụ | Đơn vị | Ký tên: one row per expected person, grouped by
+    unit (a spanning group row each), then blank rows for walk-ins."""
+    conf = ctx["hoi_nghi"]
+    cell = pc.style("cell", 11, leading=13)
+    story = [
+        _header(ctx),
+        *_title("DANH SÁCH ĐẠI BIỂU", conf.get("ten", "")),
+        pc.para(
+            f"Thời gian: {conf.get('gio_bat_dau', '')}, {conf.get('ngay_dai', '')}. Địa điểm: {conf.get('dia_diem', '')}.",
+            pc.style("info", 12, italic=True, align=TA_CENTER, spaceAfter=8),
+        ),
+    ]
+    data: list[list[Any]] = [["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên"]]
+    spans, n = [], 0
+    for group in ctx["nhom"]:
+        data.append(
+            [pc.para(group["don_vi"], pc.style("grp", 11, bold=True, leading=13)), "", "", "", ""]
+        )
+        spans.append(len(data) - 1)
+        for p in group["dai_bieu"]:
+            n += 1
+            data.append(
+                [
+                    str(n),
+                    pc.para(p["ho_ten"], cell),
+                    pc.para(p["chuc_vu"], cell),
+                    pc.para(group["don_vi"] if "don_vi" not in p else p["don_vi"], cell),
+                    "",
+                ]
+            )
+    if blank_rows:
+        data.append(
+            [pc.para("Đại biểu khác", pc.style("grp2", 11, bold=True, leading=13)), "", "", "", ""]
+        )
+        spans.append(len(data) - 1)
+        for _ in range(blank_rows):
+            n += 1
+            data.append([str(n), "", "", "", ""])
+    widths = [12 * mm, 45 * mm, 35 * mm, pc.FRAME_WIDTH - 127 * mm, 35 * mm]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    st = pc.grid_style(1, 11)
+    for r in spans:
+        st.add("SPAN", (0, r), (-1, r))
+        st.add("BACKGROUND", (0, r), (-1, r), "#eeeeee")
+    st.add("ALIGN", (0, 1), (0, -1), "CENTER")
+    st.add("TOPPADDING", (0, 1), (-1, -1), 5)
+    st.add("BOTTOMPADDING", (0, 1), (-1, -1), 5)
+    table.setStyle(st)
+    story.append(table)
+    return pc.build_pdf(path, story, title="Danh sách đại biểu")
+
+
+def agenda_pdf(path: str | Path, ctx: dict[str, Any]) -> Path:
+    """The agenda: time | content | presenter, in order."""
+    conf = ctx["hoi_nghi"]
+    cell = pc.style("acell", 12, leading=14)
+    story = [
+        _header(ctx),
+        *_title("CHƯƠNG TRÌNH", conf.get("ten", "")),
+        pc.para(
+            f"Thời gian: {conf.get('gio_bat_dau', '')}, {conf.get('ngay_dai', '')}. Địa điểm: {conf.get('dia_diem', '')}.",
+            pc.style("ainfo", 12, italic=True, align=TA_CENTER, spaceAfter=8),
+        ),
+    ]
+    data: list[list[Any]] = [["TT", "Thời gian", "Nội dung", "Thực hiện"]]
+    for item in ctx["chuong_trinh"]:
+        when = item["gio"] + (f"\n({item['thoi_luong']} phút)" if item["thoi_luong"] else "")
+        data.append(
+            [
+                str(item["stt"]),
+                pc.para(when, cell),
+                pc.para(item["tieu_de"], cell),
+                pc.para(item["trinh_bay"], cell),
+            ]
+        )
+    table = Table(
+        data, colWidths=[12 * mm, 32 * mm, pc.FRAME_WIDTH - 99 * mm, 55 * mm], repeatRows=1
+    )
+    st = pc.grid_style(1, 12)
+    st.add("ALIGN", (0, 1), (0, -1), "CENTER")
+    st.add("VALIGN", (0, 1), (-1, -1), "TOP")
+    table.setStyle(st)
+    story.append(table)
+    return pc.build_pdf(path, story, title="Chương trình hội nghị")

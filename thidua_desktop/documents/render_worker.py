@@ -1,0 +1,150 @@
+"""Render user-editable templates in a separate process with a time and memory limit.
+
+A sandboxed Jinja template can still ask for `{{ 'x' * 10**9 }}`: the sandbox does not stop
+it, so the work runs in a child process (multiprocessing "spawn", the only start method on
+Windows) that is killed when it overruns. One child is kept warm and reused between
+documents; a killed or crashed child is replaced on the next call.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from pathlib import Path
+from typing import Any
+
+from thidua_desktop.documents.errors import RenderTimeout, TemplateProblem
+
+DEFAULT_TIMEOUT_S = 20.0
+DEFAULT_MEMORY_MB = 1536
+
+
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimits; the timeout still applies
+        return
+    limit = megabytes * 1024 * 1024
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _serve(conn, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
+    """Child process loop: receive (template, context, out), answer ("ok", path) or an error."""
+    _limit_memory(memory_mb)
+    from thidua_desktop.documents.docx import render_docx
+
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        template, context, out = job
+        try:
+            conn.send(("ok", str(render_docx(template, context, out))))
+        except TemplateProblem as exc:
+            conn.send(("problem", exc.message, exc.where))
+        except MemoryError:
+            conn.send(("problem", f"Mẫu {Path(template).name} đòi quá nhiều bộ nhớ.", None))
+        except Exception as exc:  # reported to the parent, which raises it with context
+            conn.send(("problem", f"Lỗi khi tạo văn bản từ mẫu {Path(template).name}: {exc}", None))
+
+
+class RenderWorker:
+    """A reusable child process that renders .docx templates; thread-safe."""
+
+    def __init__(
+        self, timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB
+    ) -> None:
+        self.timeout_s = timeout_s
+        self.memory_mb = memory_mb
+        self._lock = threading.Lock()
+        self._proc: Any = None
+        self._conn: Any = None
+
+    def _ensure(self) -> None:
+        if self._proc is not None and self._proc.is_alive():
+            return
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_serve, args=(child, self.memory_mb), daemon=True)
+        proc.start()
+        child.close()
+        self._proc, self._conn = proc, parent
+
+    def _kill(self) -> None:
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.join(5)
+        if self._conn is not None:
+            self._conn.close()
+        self._proc = self._conn = None
+
+    def render(self, template: str | Path, context: dict[str, Any], out: str | Path) -> Path:
+        """Render `template` into `out`; TemplateProblem / RenderTimeout on failure."""
+        name = Path(template).name
+        with self._lock:
+            self._ensure()
+            try:
+                self._conn.send((str(template), context, str(out)))
+                if not self._conn.poll(self.timeout_s):
+                    self._kill()
+                    raise RenderTimeout(
+                        f"Mẫu {name} chạy quá {self.timeout_s:g} giây nên đã bị dừng (có thể "
+                        "mẫu chứa vòng lặp hoặc phép tính quá lớn). Văn bản cũ không bị ghi đè; "
+                        "chạy “Kiểm tra mẫu” hoặc khôi phục mẫu mặc định."
+                    )
+                answer = self._conn.recv()
+            except (EOFError, BrokenPipeError, ConnectionResetError) as exc:
+                self._kill()
+                raise TemplateProblem(
+                    f"Tiến trình tạo văn bản từ mẫu {name} bị dừng bất thường (có thể do hết "
+                    "bộ nhớ). Văn bản cũ không bị ghi đè.",
+                    where=name,
+                ) from exc
+        if answer[0] == "ok":
+            return Path(answer[1])
+        raise TemplateProblem(answer[1], where=answer[2])
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None and self._proc is not None and self._proc.is_alive():
+                try:
+                    self._conn.send(None)
+                    self._proc.join(2)
+                except (BrokenPipeError, OSError):
+                    pass
+            self._kill()
+
+
+_shared: RenderWorker | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_worker() -> RenderWorker:
+    """The process-wide worker (started on first use)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = RenderWorker()
+        return _shared
+
+
+def render_isolated(
+    template: str | Path,
+    context: dict[str, Any],
+    out: str | Path,
+    timeout_s: float | None = None,
+) -> Path:
+    """Render in the shared worker (or a one-off one with its own timeout)."""
+    if timeout_s is None:
+        return shared_worker().render(template, context, out)
+    worker = RenderWorker(timeout_s=timeout_s)
+    try:
+        return worker.render(template, context, out)
+    finally:
+        worker.close()

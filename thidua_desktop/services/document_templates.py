@@ -1,0 +1,105 @@
+"""The cluster's Word templates: bundled defaults, user copies kept in Template rows, reset."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from thidua_desktop.documents.catalog import KINDS, Kind
+from thidua_desktop.documents.docx import open_template
+from thidua_desktop.documents.errors import TemplateProblem
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.paths import templates_dir, user_data_dir
+from thidua_desktop.services.editing import EditService
+
+
+def docx_kind(kind: str) -> Kind:
+    k = KINDS.get(kind)
+    if k is None or k.fmt != "docx":
+        raise ValidationError(f"“{kind}” không phải loại văn bản Word có mẫu.", where="kind")
+    return k
+
+
+class TemplateStore:
+    """Where each kind's template comes from; user templates travel with the database."""
+
+    def __init__(self, edits: EditService, cache_dir: Path | None = None) -> None:
+        self.edits = edits
+        self.repo = edits.repo
+        self._cache = cache_dir
+
+    @property
+    def cache_dir(self) -> Path:
+        if self._cache is None:
+            self._cache = Path(tempfile.mkdtemp(prefix="thidua-templates-"))
+        return self._cache
+
+    def default_path(self, kind: str) -> Path:
+        path = templates_dir() / docx_kind(kind).template
+        if not path.exists():
+            raise TemplateProblem(
+                f"Thiếu mẫu mặc định {path.name} trong thư mục cài đặt: cài lại phần mềm.",
+                where=path.name,
+            )
+        return path
+
+    def user_template(self, cluster_id: int, kind: str) -> m.Template | None:
+        return self.repo.find_one(m.Template, "cluster_id = ? AND kind = ?", [cluster_id, kind])
+
+    def resolve(self, cluster_id: int, kind: str) -> tuple[Path, bool]:
+        """(template file, is_user_template). A user template is written to a cache file."""
+        row = self.user_template(cluster_id, kind)
+        if row is None:
+            return self.default_path(kind), False
+        path = self.cache_dir / f"{cluster_id}-{row.sha256[:12]}-{docx_kind(kind).template}"
+        if not path.exists():
+            path.write_bytes(row.content)
+        return path, True
+
+    def working_copy(self, cluster_id: int, kind: str, folder: Path | None = None) -> Path:
+        """Copy the current template where the user can open it in Word and edit it."""
+        src, _ = self.resolve(cluster_id, kind)
+        folder = folder or user_data_dir() / "mau-van-ban"
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / docx_kind(kind).template
+        dest.write_bytes(src.read_bytes())
+        return dest
+
+    def install(self, cluster_id: int, kind: str, source: Path) -> m.Template:
+        """Store `source` as the cluster's template for `kind` after checking it opens."""
+        docx_kind(kind)
+        open_template(source)  # a corrupt file is refused with a clear message
+        content = Path(source).read_bytes()
+        digest = hashlib.sha256(content).hexdigest()
+        now = datetime.now().isoformat(timespec="seconds")
+        with self.edits.transaction() as repo:
+            row = self.user_template(cluster_id, kind)
+            if row is None:
+                row = repo.insert(
+                    m.Template(cluster_id, kind, Path(source).name, content, digest, now)
+                )
+                action = "create"
+            else:
+                row.filename, row.content, row.sha256, row.updated_at = (
+                    Path(source).name,
+                    content,
+                    digest,
+                    now,
+                )
+                row = repo.update(row)
+                action = "update"
+            self.edits.audit(action, "Template", row.id, None, {"kind": kind, "sha256": digest})
+        return row
+
+    def reset(self, cluster_id: int, kind: str) -> bool:
+        """Go back to the bundled default; True if a user template was removed."""
+        row = self.user_template(cluster_id, kind)
+        if row is None:
+            return False
+        with self.edits.transaction() as repo:
+            repo.delete(m.Template, row.id)
+            self.edits.audit("delete", "Template", row.id, {"kind": kind, "sha256": row.sha256})
+        return True

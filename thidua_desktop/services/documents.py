@@ -1,0 +1,369 @@
+"""Documents of a conference: what can be produced, numbering, rendering, archiving."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from thidua_desktop.documents import context as ctxm
+from thidua_desktop.documents import context_votes as cv
+from thidua_desktop.documents import context_year as cy
+from thidua_desktop.documents import pdf
+from thidua_desktop.documents.catalog import KINDS, DocItem
+from thidua_desktop.documents.chart import vote_chart_png
+from thidua_desktop.documents.docx import render_docx
+from thidua_desktop.documents.placeholders import reference_markdown
+from thidua_desktop.documents.preflight import PreflightReport
+from thidua_desktop.documents.preflight import preflight as run_preflight
+from thidua_desktop.documents.render_worker import render_isolated
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.vntext import fold, format_doc_number
+from thidua_desktop.services import documents_data as dd
+from thidua_desktop.services.document_templates import TemplateStore
+from thidua_desktop.services.editing import EditService
+
+
+@dataclass(frozen=True)
+class Generated:
+    item: DocItem
+    path: Path
+    number_text: str
+    sha256: str
+    document_id: int
+
+
+def slug(text: str) -> str:
+    out = "".join(ch if ch.isalnum() else "-" for ch in fold(text))
+    return "-".join(p for p in out.split("-") if p)[:60]
+
+
+def ballots_supported() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("thidua_desktop.documents.ballots_pdf") is not None
+
+
+class DocumentService:
+    """Produce the documents of a conference from its data and the cluster's templates."""
+
+    def __init__(self, edits: EditService) -> None:
+        self.edits = edits
+        self.repo = edits.repo
+        self.templates = TemplateStore(edits)
+        self.render_timeout_s: float | None = None  # None: the shared worker's 20 s
+
+    # -- what can be produced ---------------------------------------------------------------
+    def items(self, conference_id: int) -> list[DocItem]:
+        data = dd.load_conference(self.repo, conference_id)
+        return self.items_for(data)
+
+    def items_for(self, data: ctxm.ClusterData) -> list[DocItem]:
+        conf = data.conference
+        stem = f"{conf.date.isoformat() if conf and conf.date else data.year.year}"
+        out: list[DocItem] = []
+
+        def add(kind: str, vote_id: int | None = None, extra: str = "", reason: str = "") -> None:
+            k = KINDS[kind]
+            name = f"{stem}_{k.slug}{'_' + extra if extra else ''}.{k.fmt}"
+            title = k.title + (
+                f" – {extra_title}" if (extra_title := _vote_title(data, vote_id)) else ""
+            )
+            out.append(DocItem(kind, title, name, vote_id, not reason, reason))
+
+        add("agenda", reason="" if data.agenda else "Chưa có chương trình hội nghị.")
+        add("attendance", reason="" if data.attendance else "Chưa có danh sách đại biểu.")
+        add("minutes")
+        for vd in data.votes:
+            tag = f"{slug(vd.award.short_name or vd.award.name)}-v{vd.vote.round_no}"
+            no_result = vd.problem or ("" if vd.result else "Chưa có kết quả kiểm phiếu.")
+            add("counting", vd.vote.id, tag, no_result)
+            elected = vd.result is not None and bool(vd.result.elected)
+            add(
+                "nomination",
+                vd.vote.id,
+                tag,
+                no_result or ("" if elected else "Không có đơn vị đạt."),
+            )
+            if ballots_supported():
+                add("ballots", vd.vote.id, tag)
+        add("pledge")
+        add("pledge-pdf")
+        scored = dd.load_scores(self.repo, data.year.id) is not None
+        add("scores", reason="" if scored else "Chưa có điểm chấm.")
+        head, nxt = data.head(), data.head(data.next_roles)
+        add(
+            "handover",
+            reason=""
+            if head and nxt
+            else f"Cần có đơn vị Trưởng năm {data.year.year} và năm {data.year.year + 1}.",
+        )
+        return out
+
+    # -- numbering -------------------------------------------------------------------------
+    def _previous(self, data: ctxm.ClusterData, item: DocItem) -> m.Document | None:
+        conf = data.conference.id if data.conference else None
+        found = self.repo.find(
+            m.Document,
+            "cluster_id = ? AND kind = ? AND year = ? AND conference_id IS ? AND vote_id IS ? "
+            "AND number IS NOT NULL",
+            [data.cluster.id, item.kind, data.year.year, conf, item.vote_id],
+            order_by="id DESC",
+        )
+        return found[0] if found else None
+
+    def _number(self, data: ctxm.ClusterData, item: DocItem) -> tuple[int | None, str]:
+        """The document's number: kept when it is generated again, else the next free one."""
+        code = KINDS[item.kind].type_code
+        if code is None:
+            return None, ""
+        prev = self._previous(data, item)
+        if prev is not None:
+            return prev.number, prev.number_text
+        row = self.repo.find_one(
+            m.DocNumber,
+            "cluster_id = ? AND year = ? AND type_code = ?",
+            [data.cluster.id, data.year.year, code],
+        )
+        n = (row.last_number if row else 0) + 1
+        issuer = data.cluster.issuer_code or slug(data.cluster.short_name).upper()
+        return n, format_doc_number(n, code, issuer)
+
+    def _take_number(self, repo: Any, data: ctxm.ClusterData, item: DocItem, n: int) -> None:
+        code = KINDS[item.kind].type_code
+        row = repo.find_one(
+            m.DocNumber,
+            "cluster_id = ? AND year = ? AND type_code = ?",
+            [data.cluster.id, data.year.year, code],
+        )
+        if row is None:
+            repo.insert(m.DocNumber(data.cluster.id, data.year.year, code, n))
+        elif row.last_number < n:
+            row.last_number = n
+            repo.update(row)
+
+    # -- producing -------------------------------------------------------------------------
+    def generate(
+        self,
+        conference_id: int,
+        key: str,
+        out_dir: str | Path,
+        data: ctxm.ClusterData | None = None,
+    ) -> Generated:
+        data = data or dd.load_conference(self.repo, conference_id)
+        item = self._item(data, key)
+        number, number_text = self._number(data, item)
+        out = Path(out_dir) / item.filename
+        with tempfile.TemporaryDirectory(prefix="thidua-doc-") as scratch:
+            self._render(data, item, number_text, out, Path(scratch))
+        content = out.read_bytes()
+        digest = hashlib.sha256(content).hexdigest()
+        with self.edits.transaction() as repo:
+            if number is not None:
+                self._take_number(repo, data, item, number)
+            doc = repo.insert(
+                m.Document(
+                    cluster_id=data.cluster.id,
+                    kind=item.kind,
+                    filename=item.filename,
+                    year=data.year.year,
+                    conference_id=data.conference.id if data.conference else None,
+                    vote_id=item.vote_id,
+                    number=number,
+                    number_text=number_text,
+                    title=item.title,
+                    content=content,
+                    sha256=digest,
+                    created_at=datetime.now().isoformat(timespec="seconds"),
+                )
+            )
+            self.edits.audit(
+                "generate",
+                "Document",
+                doc.id,
+                None,
+                {"kind": item.kind, "number": number_text, "sha256": digest},
+            )
+        return Generated(item, out, number_text, digest, doc.id)
+
+    def generate_many(
+        self,
+        conference_id: int,
+        keys: list[str],
+        out_dir: str | Path,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Generated]:
+        """Produce several documents; `cancelled()` is checked between documents."""
+        data = dd.load_conference(self.repo, conference_id)
+        done: list[Generated] = []
+        for i, key in enumerate(keys):
+            if cancelled and cancelled():
+                break
+            if progress:
+                progress(i, len(keys), key)
+            done.append(self.generate(conference_id, key, out_dir, data))
+        if progress:
+            progress(len(keys), len(keys), "")
+        return done
+
+    def _item(self, data: ctxm.ClusterData, key: str) -> DocItem:
+        for item in self.items_for(data):
+            if item.key == key:
+                if not item.available:
+                    raise ValidationError(f"Chưa tạo được “{item.title}”: {item.reason}")
+                return item
+        kind = key.split(":")[0]
+        if kind == "ballots" and not ballots_supported():
+            raise ValidationError("Phiếu bầu (PDF) chưa hỗ trợ trong phiên bản này.")
+        raise ValidationError(f"Không có văn bản “{key}” cho hội nghị này.")
+
+    def context(
+        self, data: ctxm.ClusterData, item: DocItem, number_text: str, scratch: Path
+    ) -> dict[str, Any]:
+        """The plain context for `item` (charts are written into `scratch`)."""
+        kind = item.kind
+        if kind == "minutes":
+            return cv.minutes_context(data, number_text)
+        if kind in ("counting", "nomination"):
+            vd = next(v for v in data.votes if v.vote.id == item.vote_id)
+            if kind == "nomination":
+                return cv.nomination_context(data, vd, number_text)
+            return cv.counting_context(data, vd, number_text, self._chart(vd, scratch))
+        if kind in ("pledge", "pledge-pdf"):
+            return cy.pledge_context(data, number_text)
+        if kind == "handover":
+            return cy.handover_context(data, number_text, self._handover_items(data))
+        if kind == "scores":
+            sd = dd.load_scores(self.repo, data.year.id)
+            return cy.scores_context(data, sd, number_text)  # type: ignore[arg-type]
+        if kind == "attendance":
+            return ctxm.attendance_sheet_context(data)
+        if kind == "agenda":
+            return ctxm.agenda_context(data)
+        raise ValidationError(f"Không có văn bản loại “{kind}”.")
+
+    def _chart(self, vd: ctxm.VoteData, scratch: Path) -> dict[str, Any] | str:
+        r = vd.result
+        if r is None or not r.rows:
+            return ""
+        rows = r.ranked_rows()
+        threshold = float(r.rules.threshold_pct) * r.base_value / 100
+        png = vote_chart_png(
+            scratch / f"chart-{vd.vote.id}.png",
+            [x.candidate.name for x in rows],
+            [x.votes for x in rows],
+            r.base_value,
+            threshold,
+            [x.candidate in r.elected for x in rows],
+        )
+        return {"__image__": str(png), "width_mm": 150}
+
+    def _handover_items(self, data: ctxm.ClusterData) -> list[tuple[str, str, str]]:
+        docs = self.repo.count(
+            m.Document, "cluster_id = ? AND year = ?", [data.cluster.id, data.year.year]
+        )
+        templates = self.repo.count(m.Template, "cluster_id = ?", [data.cluster.id])
+        return [
+            ("Con dấu, hồ sơ, sổ sách của " + data.cluster.kind_label, "", ""),
+            (
+                f"Văn bản đã ban hành năm {data.year.year} (lưu trong tệp dữ liệu)",
+                f"{docs:02d}",
+                "Kèm tệp dữ liệu",
+            ),
+            ("Mẫu văn bản riêng của cụm", f"{templates:02d}", ""),
+            ("Tệp dữ liệu của phần mềm (bản sao có kiểm tra toàn vẹn)", "01", ""),
+        ]
+
+    def _render(
+        self, data: ctxm.ClusterData, item: DocItem, number_text: str, out: Path, scratch: Path
+    ) -> None:
+        kind = KINDS[item.kind]
+        ctx = self.context(data, item, number_text, scratch)
+        if item.kind == "pledge-pdf":
+            pdf.pledge_form_pdf(out, ctx)
+        elif item.kind == "attendance":
+            pdf.attendance_pdf(out, ctx)
+        elif item.kind == "agenda":
+            pdf.agenda_pdf(out, ctx)
+        elif item.kind == "ballots":  # pragma: no cover - lands with documents/ballots_pdf.py
+            raise ValidationError("Phiếu bầu (PDF) chưa hỗ trợ trong phiên bản này.")
+        else:
+            template, is_user = self.templates.resolve(data.cluster.id, kind.key)
+            # Bundled templates ship with the app; a user's template may hold anything, so it
+            # renders in a separate process with a time and memory limit.
+            if is_user:
+                render_isolated(template, ctx, out, timeout_s=self.render_timeout_s)
+            else:
+                render_docx(template, ctx, out)
+
+
+def _vote_title(data: ctxm.ClusterData, vote_id: int | None) -> str:
+    if vote_id is None:
+        return ""
+    for vd in data.votes:
+        if vd.vote.id == vote_id:
+            return vd.award.name + (f" (vòng {vd.vote.round_no})" if vd.vote.round_no > 1 else "")
+    return ""
+
+
+REQUIRED: dict[str, dict[str, str]] = {
+    "minutes": {
+        "co_quan_cap_tren": "cơ quan chủ quản của cụm",
+        "hoi_nghi.chu_toa_ten": "họ tên chủ tọa",
+        "hoi_nghi.thu_ky_ten": "họ tên thư ký",
+        "hoi_nghi.gio_bat_dau": "giờ bắt đầu hội nghị",
+        "hoi_nghi.gio_ket_thuc": "giờ kết thúc hội nghị",
+    },
+    "counting": {"v.truong_ban": "Trưởng ban kiểm phiếu", "v.dong": "kết quả kiểm phiếu"},
+    "nomination": {
+        "kinh_gui": "nơi nhận tờ trình (Kính gửi) của danh hiệu",
+        "nguoi_ky.ho_ten": "họ tên thủ trưởng đơn vị Trưởng (người ký)",
+    },
+    "pledge": {"chu_de": "chủ đề thi đua của năm"},
+    "handover": {
+        "ben_giao.ho_ten": "họ tên thủ trưởng đơn vị bên giao",
+        "ben_nhan.ho_ten": "họ tên thủ trưởng đơn vị bên nhận",
+    },
+    "scores": {"nguoi_ky.ho_ten": "họ tên thủ trưởng đơn vị Trưởng (người ký)"},
+}
+
+
+def _sample_item(service: DocumentService, data: ctxm.ClusterData, kind: str) -> DocItem:
+    items = [i for i in service.items_for(data) if i.kind == kind]
+    if not items:
+        raise ValidationError(f"Hội nghị này không có văn bản “{KINDS[kind].title}” để kiểm tra.")
+    return next((i for i in items if i.available), items[0])
+
+
+def preflight(
+    service: DocumentService, conference_id: int, kind: str, template: Path | None = None
+) -> PreflightReport:
+    """Check the cluster's template for `kind` (or the file `template`) against this
+    conference's data, with a text preview of the result."""
+    data = dd.load_conference(service.repo, conference_id)
+    item = _sample_item(service, data, kind)
+    number, number_text = service._number(data, item)
+    del number
+    with tempfile.TemporaryDirectory(prefix="thidua-check-") as scratch:
+        ctx = service.context(data, item, number_text or "…/…", Path(scratch))
+        if template is None:
+            template, is_user = service.templates.resolve(data.cluster.id, kind)
+        else:
+            is_user = True
+        renderer = render_isolated if is_user else render_docx
+        return run_preflight(template, ctx, REQUIRED.get(kind, {}), renderer)
+
+
+def placeholder_reference(service: DocumentService, conference_id: int, kind: str) -> str:
+    """Markdown table of the fields a `kind` template may use, with this conference's values."""
+    data = dd.load_conference(service.repo, conference_id)
+    item = _sample_item(service, data, kind)
+    with tempfile.TemporaryDirectory(prefix="thidua-ref-") as scratch:
+        ctx = service.context(data, item, "05/BB-KVTĐ", Path(scratch))
+    return reference_markdown(KINDS[kind].title, ctx)
