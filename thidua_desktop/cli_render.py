@@ -9,7 +9,6 @@ from thidua_desktop.documents.catalog import KINDS
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import NotFound, ValidationError
 from thidua_desktop.services.container import Services
-from thidua_desktop.services.documents import ballots_supported
 
 CHOICES = [*KINDS, "all"]
 
@@ -27,8 +26,6 @@ def latest_conference(services: Services) -> m.Conference:
 
 
 def cmd_render(args: argparse.Namespace, services: Services) -> int:
-    if args.kind == "ballots" and not ballots_supported():
-        raise ValidationError("In phiếu bầu (ballots) chưa hỗ trợ trong phiên bản này.")
     conf = (
         services.repo.get(m.Conference, args.conference)
         if args.conference

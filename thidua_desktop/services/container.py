@@ -93,6 +93,7 @@ class Services:
     def unit_import(self) -> UnitImporter:
         return UnitImporter(self.edits)
 
+    @cached_property
     def documents(self) -> DocumentService:
         return DocumentService(self.edits)
 

@@ -14,19 +14,21 @@ from thidua_desktop.documents import context as ctxm
 from thidua_desktop.documents import context_votes as cv
 from thidua_desktop.documents import context_year as cy
 from thidua_desktop.documents import pdf
+from thidua_desktop.documents.ballots_pdf import ballot_papers_pdf
 from thidua_desktop.documents.catalog import KINDS, DocItem
-from thidua_desktop.documents.chart import vote_chart_png
 from thidua_desktop.documents.docx import render_docx
 from thidua_desktop.documents.placeholders import reference_markdown
 from thidua_desktop.documents.preflight import PreflightReport
 from thidua_desktop.documents.preflight import preflight as run_preflight
 from thidua_desktop.documents.render_worker import render_isolated
+from thidua_desktop.documents.vote_chart import vote_chart_png
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.vntext import fold, format_doc_number
 from thidua_desktop.services import documents_data as dd
 from thidua_desktop.services.document_templates import TemplateStore
 from thidua_desktop.services.editing import EditService
+from thidua_desktop.services.votes import VoteService
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,6 @@ def slug(text: str) -> str:
     return "-".join(p for p in out.split("-") if p)[:60]
 
 
-def ballots_supported() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("thidua_desktop.documents.ballots_pdf") is not None
-
-
 class DocumentService:
     """Produce the documents of a conference from its data and the cluster's templates."""
 
@@ -56,11 +52,16 @@ class DocumentService:
         self.edits = edits
         self.repo = edits.repo
         self.templates = TemplateStore(edits)
+        self.votes = VoteService(edits)
         self.render_timeout_s: float | None = None  # None: the shared worker's 20 s
+
+    def load(self, conference_id: int) -> ctxm.ClusterData:
+        votes = self.votes
+        return dd.load_conference(self.repo, conference_id, lambda vote: votes.result(vote.id))
 
     # -- what can be produced ---------------------------------------------------------------
     def items(self, conference_id: int) -> list[DocItem]:
-        data = dd.load_conference(self.repo, conference_id)
+        data = self.load(conference_id)
         return self.items_for(data)
 
     def items_for(self, data: ctxm.ClusterData) -> list[DocItem]:
@@ -90,8 +91,8 @@ class DocumentService:
                 tag,
                 no_result or ("" if elected else "Không có đơn vị đạt."),
             )
-            if ballots_supported():
-                add("ballots", vd.vote.id, tag)
+            has_voters = vd.vote.present_count > 0
+            add("ballots", vd.vote.id, tag, "" if has_voters else "Chưa có số đại biểu có mặt.")
         add("pledge")
         add("pledge-pdf")
         scored = dd.load_scores(self.repo, data.year.id) is not None
@@ -155,7 +156,7 @@ class DocumentService:
         out_dir: str | Path,
         data: ctxm.ClusterData | None = None,
     ) -> Generated:
-        data = data or dd.load_conference(self.repo, conference_id)
+        data = data or self.load(conference_id)
         item = self._item(data, key)
         number, number_text = self._number(data, item)
         out = Path(out_dir) / item.filename
@@ -200,7 +201,7 @@ class DocumentService:
         cancelled: Callable[[], bool] | None = None,
     ) -> list[Generated]:
         """Produce several documents; `cancelled()` is checked between documents."""
-        data = dd.load_conference(self.repo, conference_id)
+        data = self.load(conference_id)
         done: list[Generated] = []
         for i, key in enumerate(keys):
             if cancelled and cancelled():
@@ -218,9 +219,6 @@ class DocumentService:
                 if not item.available:
                     raise ValidationError(f"Chưa tạo được “{item.title}”: {item.reason}")
                 return item
-        kind = key.split(":")[0]
-        if kind == "ballots" and not ballots_supported():
-            raise ValidationError("Phiếu bầu (PDF) chưa hỗ trợ trong phiên bản này.")
         raise ValidationError(f"Không có văn bản “{key}” cho hội nghị này.")
 
     def context(
@@ -242,6 +240,8 @@ class DocumentService:
         if kind == "scores":
             sd = dd.load_scores(self.repo, data.year.id)
             return cy.scores_context(data, sd, number_text)  # type: ignore[arg-type]
+        if kind == "ballots":
+            return self.votes.ballot_context(item.vote_id)  # type: ignore[arg-type]
         if kind == "attendance":
             return ctxm.attendance_sheet_context(data)
         if kind == "agenda":
@@ -249,19 +249,10 @@ class DocumentService:
         raise ValidationError(f"Không có văn bản loại “{kind}”.")
 
     def _chart(self, vd: ctxm.VoteData, scratch: Path) -> dict[str, Any] | str:
-        r = vd.result
-        if r is None or not r.rows:
+        if vd.result is None or not vd.result.rows:
             return ""
-        rows = r.ranked_rows()
-        threshold = float(r.rules.threshold_pct) * r.base_value / 100
-        png = vote_chart_png(
-            scratch / f"chart-{vd.vote.id}.png",
-            [x.candidate.name for x in rows],
-            [x.votes for x in rows],
-            r.base_value,
-            threshold,
-            [x.candidate in r.elected for x in rows],
-        )
+        png = scratch / f"chart-{vd.vote.id}.png"
+        png.write_bytes(vote_chart_png(vd.result))
         return {"__image__": str(png), "width_mm": 150}
 
     def _handover_items(self, data: ctxm.ClusterData) -> list[tuple[str, str, str]]:
@@ -291,8 +282,8 @@ class DocumentService:
             pdf.attendance_pdf(out, ctx)
         elif item.kind == "agenda":
             pdf.agenda_pdf(out, ctx)
-        elif item.kind == "ballots":  # pragma: no cover - lands with documents/ballots_pdf.py
-            raise ValidationError("Phiếu bầu (PDF) chưa hỗ trợ trong phiên bản này.")
+        elif item.kind == "ballots":
+            ballot_papers_pdf(self.votes.ballot_context(item.vote_id), out)
         else:
             template, is_user = self.templates.resolve(data.cluster.id, kind.key)
             # Bundled templates ship with the app; a user's template may hold anything, so it
@@ -346,7 +337,7 @@ def preflight(
 ) -> PreflightReport:
     """Check the cluster's template for `kind` (or the file `template`) against this
     conference's data, with a text preview of the result."""
-    data = dd.load_conference(service.repo, conference_id)
+    data = service.load(conference_id)
     item = _sample_item(service, data, kind)
     number, number_text = service._number(data, item)
     del number
@@ -362,7 +353,7 @@ def preflight(
 
 def placeholder_reference(service: DocumentService, conference_id: int, kind: str) -> str:
     """Markdown table of the fields a `kind` template may use, with this conference's values."""
-    data = dd.load_conference(service.repo, conference_id)
+    data = service.load(conference_id)
     item = _sample_item(service, data, kind)
     with tempfile.TemporaryDirectory(prefix="thidua-ref-") as scratch:
         ctx = service.context(data, item, "05/BB-KVTĐ", Path(scratch))

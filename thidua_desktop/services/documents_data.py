@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from thidua_desktop.documents.context import ClusterData, VoteData
 from thidua_desktop.documents.context_year import ScoreData
 from thidua_desktop.domain import model as m
@@ -9,49 +11,17 @@ from thidua_desktop.domain import voting as v
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.storage.repositories import Repository
 
-
-def vote_result(repo: Repository, vote: m.Vote) -> v.VoteResult:
-    """Tally a stored vote (ballots or committee totals) with its rules snapshot."""
-    rules = v.VoteRules(
-        threshold_pct=vote.threshold_pct,
-        comparison=vote.comparison,
-        base=vote.base,
-        quota=vote.quota,
-        quorum_pct=vote.quorum_pct,
-    )
-    counts = v.Counts(
-        vote.members_count, vote.present_count, vote.ballots_issued, vote.ballots_returned
-    )
-    rows = repo.find(m.Candidate, "vote_id = ?", [vote.id], "number")
-    units = repo.find(m.Unit, "id IN (SELECT unit_id FROM candidates WHERE vote_id = ?)", [vote.id])
-    names = {u.id: u.name for u in units}
-    cands = [
-        v.Candidate(c.id, c.number, names.get(c.unit_id, f"Đơn vị {c.unit_id}"), c.withdrawn)
-        for c in rows
-    ]
-    if vote.entry_mode == "totals":
-        number_of = {c.id: c.number for c in rows}
-        totals = {
-            number_of[t.candidate_id]: t.votes
-            for t in repo.find(m.VoteTotal, "vote_id = ?", [vote.id])
-            if t.candidate_id in number_of
-        }
-        return v.tally_totals(cands, totals, vote.totals_valid, vote.totals_invalid, counts, rules)
-    ballots = [
-        v.Ballot(
-            frozenset(int(x) for x in b.marks.split(",") if x.strip()),
-            b.invalid_reason or None,
-        )
-        for b in repo.find(m.BallotRecord, "vote_id = ? AND entry_pass = 1", [vote.id], "seq")
-    ]
-    return v.tally_ballots(cands, ballots, counts, rules)
+ResultOf = Callable[[m.Vote], v.VoteResult]
 
 
-def load_vote(repo: Repository, vote: m.Vote) -> VoteData:
+def load_vote(repo: Repository, vote: m.Vote, result_of: ResultOf) -> VoteData:
+    """The vote with its tally; an open vote or inconsistent counts give a reason instead."""
     award = repo.get(m.Award, vote.award_id)
     committee = repo.find(m.CountingMember, "vote_id = ?", [vote.id], "sort_order, id")
+    if vote.status != "closed":
+        return VoteData(vote, award, None, committee, problem="Chưa chốt kết quả kiểm phiếu.")
     try:
-        return VoteData(vote, award, vote_result(repo, vote), committee)
+        return VoteData(vote, award, result_of(vote), committee)
     except DomainError as exc:
         return VoteData(vote, award, None, committee, problem=str(exc))
 
@@ -77,7 +47,7 @@ def load_year(repo: Repository, year_id: int) -> ClusterData:
     )
 
 
-def load_conference(repo: Repository, conference_id: int) -> ClusterData:
+def load_conference(repo: Repository, conference_id: int, result_of: ResultOf) -> ClusterData:
     conf = repo.get(m.Conference, conference_id)
     data = load_year(repo, conf.year_id)
     data.conference = conf
@@ -95,7 +65,7 @@ def load_conference(repo: Repository, conference_id: int) -> ClusterData:
     ):
         data.speeches.setdefault(s.agenda_item_id, []).append(s)
     votes = repo.find(m.Vote, "conference_id = ?", [conf.id], "id")
-    data.votes = [load_vote(repo, vt) for vt in votes]
+    data.votes = [load_vote(repo, vt, result_of) for vt in votes]
     return data
 
 
