@@ -173,3 +173,25 @@ def test_attendance_model(qtmodeltester, services, small_cluster):
     model.set_query("tran")
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_incremental_filter_agrees_with_compile_query_while_typing_and_erasing():
+    from thidua_desktop.domain.vntext import compile_query, search_key
+    from thidua_desktop.ui.models.attendance_table_model import IncrementalFilter
+
+    texts = [
+        "Nguyễn Văn An Sở Tư pháp tỉnh Hà Giang",
+        "Trần Thị Bình Cục THADS tỉnh Yên Bái",
+        "Đặng Văn Nguyên Sở Tư pháp/Hòa Bình",
+        "Lò Thị Ánh (khách mời) Bộ Tư pháp",
+        "Nguyễn Anh Văn Sở Tư pháp tỉnh Lào Cai",
+    ]
+    keys = [" " + search_key(t) for t in texts]
+    flt = IncrementalFilter(keys)
+    typed = "ng v a"
+    queries = [typed[:i] for i in range(len(typed) + 1)]
+    queries += queries[::-1] + ["ha giang", "hoa binh", "dang", "an nguyen", "t p", "khach", "Đ"]
+    for q in queries:
+        expected = [i for i, k in enumerate(keys) if compile_query(q)(k)]
+        assert flt.hits(q) == expected, q
+    assert flt.hits("ng v a") == [0]

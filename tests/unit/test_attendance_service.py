@@ -14,7 +14,7 @@ from thidua_desktop.services import attendance_import as imp
 def test_roster_rows_carry_folded_search_keys(services, small_cluster):
     rows = services.attendance.roster(small_cluster["conference"].id)
     assert [r.full_name for r in rows] == ["Nguyễn Văn An", "Trần Thị Bình"]
-    assert rows[0].search_key == "nguyen van an so tu phap tinh ha giang"
+    assert rows[0].search_key == " nguyen van an so tu phap tinh ha giang"
     assert rows[0].unit_name == "Sở Tư pháp tỉnh Hà Giang"
 
 

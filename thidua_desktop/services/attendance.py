@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
@@ -30,7 +31,7 @@ class RosterRow:
     role: m.AttendanceRole
     present: bool
     checked_in_at: str
-    search_key: str  # folded "name unit-or-organization", computed once per load
+    search_key: str  # " name unit-or-organization" as folded words, computed once per load
 
     @property
     def place(self) -> str:
@@ -67,6 +68,15 @@ class AttendanceCounts:
         if self.member_units == 0:
             return False
         return Fraction(self.units_represented * 100, self.member_units) >= self.quorum.pct
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _key(*folded: str) -> str:
+    """The search key of already folded texts: their words (as vntext.search_key gives them)
+    joined by single spaces, with a leading space so " word" finds a word start."""
+    return " " + " ".join(_WORD.findall(" ".join(folded)))
 
 
 _ROSTER_SQL = """
@@ -106,7 +116,7 @@ class AttendanceService:
                 role=m.AttendanceRole(r["role"]),
                 present=bool(r["present"]),
                 checked_in_at=r["checked_in_at"],
-                search_key=f"{r['name_fold']} {r['unit_fold'] or fold(r['organization'])}",
+                search_key=_key(r["name_fold"], r["unit_fold"] or fold(r["organization"])),
             )
             for r in rows
         ]
