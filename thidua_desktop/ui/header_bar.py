@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from thidua_desktop.domain import model as m
@@ -80,7 +80,12 @@ class HeaderBar(QFrame):
                 for conf in self.services.conferences.conferences(sel.year_id):
                     when = conf.date.strftime("%d/%m") + " · " if conf.date else ""
                     self.conference_combo.addItem(when + conf.title, conf.id)
+                    last = self.conference_combo.count() - 1
+                    self.conference_combo.setItemData(last, conf.title, Qt.ItemDataRole.ToolTipRole)
             self.conference_combo.setCurrentIndex(self.conference_combo.findData(sel.conference_id))
+        self.conference_combo.setToolTip(
+            self.conference_combo.currentText() or self.tr("Hội nghị đang làm việc")
+        )
         self.year_combo.setEnabled(self.year_combo.count() > 0)
         self.conference_combo.setEnabled(self.conference_combo.count() > 0)
 

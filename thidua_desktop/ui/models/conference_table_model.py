@@ -24,10 +24,10 @@ def kind_name(kind: ConferenceKind) -> str:
 class ConferenceTableModel(RowTableModel):
     DATE, KIND, TITLE, PLACE = range(4)
     COLUMNS = (
-        Col("date", QT_TRANSLATE_NOOP("ConferenceTableModel", "Ngày"), width=90),
-        Col("kind", QT_TRANSLATE_NOOP("ConferenceTableModel", "Loại"), width=150),
+        Col("date", QT_TRANSLATE_NOOP("ConferenceTableModel", "Ngày"), width=80),
+        Col("kind", QT_TRANSLATE_NOOP("ConferenceTableModel", "Loại"), width=130),
         Col("title", QT_TRANSLATE_NOOP("ConferenceTableModel", "Tên hội nghị"), width=360),
-        Col("place", QT_TRANSLATE_NOOP("ConferenceTableModel", "Địa điểm"), width=120),
+        Col("place", QT_TRANSLATE_NOOP("ConferenceTableModel", "Địa điểm"), width=100),
     )
 
     def headerData(

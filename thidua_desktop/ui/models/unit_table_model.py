@@ -14,18 +14,18 @@ from thidua_desktop.ui.models.row_table_model import Col, Index, RowTableModel
 class UnitTableModel(RowTableModel):
     NAME, SHORT_NAME, KIND, HEAD_NAME, HEAD_TITLE, PROVINCE, MEMBER, ACTIVE = range(8)
     COLUMNS = (
-        Col("name", QT_TRANSLATE_NOOP("UnitTableModel", "Tên đơn vị"), editable=True, width=320),
+        Col("name", QT_TRANSLATE_NOOP("UnitTableModel", "Tên đơn vị"), editable=True, width=300),
         Col(
             "short_name",
             QT_TRANSLATE_NOOP("UnitTableModel", "Tên viết tắt"),
             editable=True,
-            width=120,
+            width=140,
         ),
-        Col("kind", QT_TRANSLATE_NOOP("UnitTableModel", "Loại"), editable=True, width=110),
+        Col("kind", QT_TRANSLATE_NOOP("UnitTableModel", "Loại"), editable=True, width=100),
         Col(
-            "head_name", QT_TRANSLATE_NOOP("UnitTableModel", "Thủ trưởng"), editable=True, width=160
+            "head_name", QT_TRANSLATE_NOOP("UnitTableModel", "Thủ trưởng"), editable=True, width=150
         ),
-        Col("head_title", QT_TRANSLATE_NOOP("UnitTableModel", "Chức vụ"), editable=True, width=110),
+        Col("head_title", QT_TRANSLATE_NOOP("UnitTableModel", "Chức vụ"), editable=True, width=100),
         Col(
             "province",
             QT_TRANSLATE_NOOP("UnitTableModel", "Tỉnh/thành phố"),
@@ -37,14 +37,14 @@ class UnitTableModel(RowTableModel):
             QT_TRANSLATE_NOOP("UnitTableModel", "Thành viên"),
             editable=True,
             check=True,
-            width=90,
+            width=80,
         ),
         Col(
             "active",
             QT_TRANSLATE_NOOP("UnitTableModel", "Hoạt động"),
             editable=True,
             check=True,
-            width=90,
+            width=80,
         ),
     )
 

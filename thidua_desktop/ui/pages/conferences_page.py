@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QMenu,
@@ -61,7 +62,9 @@ class ConferencesPage(QWidget):
         self.table.verticalHeader().hide()
         for i, col in enumerate(self.model.COLUMNS):
             self.table.setColumnWidth(i, col.width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ConferenceTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         self.new_button = QPushButton(self.tr("Hội nghị mới ▾"))
@@ -138,6 +141,9 @@ class ConferencesPage(QWidget):
         }
 
         self.agenda = QListWidget()
+        self.agenda.setWordWrap(True)
+        self.agenda.setAlternatingRowColors(True)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         agenda_box = QGroupBox(
             self.tr("Chương trình (sửa chi tiết ở trang Chương trình && thảo luận)")
         )
@@ -197,6 +203,7 @@ class ConferencesPage(QWidget):
             assert isinstance(edit, QLineEdit)
             if not edit.hasFocus() or conf is None:
                 edit.setText(getattr(conf, name) if conf else "")
+                edit.setCursorPosition(0)  # long titles show their beginning
         with QSignalBlocker(self.date):
             d = conf.date if conf else None
             self.date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -58,7 +59,9 @@ class UnitsPage(QWidget):
         self.view.setModel(self.model)
         for i, col in enumerate(self.model.COLUMNS):
             self.view.setColumnWidth(i, col.width)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(
+            UnitTableModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
         self.view.insert_requested.connect(self.add_unit)
         self.view.delete_requested.connect(self.delete_selected)
         self.view.move_requested.connect(self.move_current)

@@ -72,6 +72,7 @@ class YearsPage(QWidget):
         for i, col in enumerate(self.history_model.COLUMNS):
             self.history.setColumnWidth(i, col.width)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setWordWrap(False)
         self.history.verticalHeader().hide()
         self.history.setAlternatingRowColors(True)
         history_box = QGroupBox(self.tr("Luân phiên qua các năm — ai làm trưởng, phó cụm"))
@@ -116,6 +117,7 @@ class YearsPage(QWidget):
         head, deputies = self.services.units.roles(year.id) if year else (None, [])  # type: ignore[arg-type]
         if year is not None and not self.theme.hasFocus():
             self.theme.setText(year.theme)
+            self.theme.setCursorPosition(0)
         for combo, chosen in [(self.head, head)] + [
             (c, deputies[i] if i < len(deputies) else None) for i, c in enumerate(self.deputies)
         ]:
