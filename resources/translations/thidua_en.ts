@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/agenda_page.py" line="+83"/>
+        <source>Nội dung mới — Enter để thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Họ và tên người phát biểu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị hoặc cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ý kiến, mỗi ý một dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm ý kiến (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kết luận của mục này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Kết luận chung của hội nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Chương trình (Ctrl+↑/↓ hoặc kéo thả để đổi thứ tự)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Người phát biểu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ý kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thảo luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kết luận của mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Chưa chọn mục nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Thêm mục chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đổi thứ tự chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>Sửa kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thêm ý kiến thảo luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaTableModel</name>
     <message>
         <location filename="../../thidua_desktop/ui/models/agenda_table_model.py" line="+32"/>
@@ -137,6 +232,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/charts.py" line="+58"/>
+        <source>Chưa có số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConferenceTableModel</name>
     <message>
         <location filename="../../thidua_desktop/ui/models/conference_table_model.py" line="+13"/>
@@ -182,13 +285,13 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/conferences_page.py" line="+38"/>
-        <location line="+71"/>
+        <location filename="../../thidua_desktop/ui/pages/conferences_page.py" line="+39"/>
+        <location line="+73"/>
         <source>Tên hội nghị:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
@@ -218,7 +321,7 @@
         <translation>Basis (decision, plan):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Hội nghị mới ▾</source>
         <translation>New conference ▾</translation>
     </message>
@@ -268,7 +371,7 @@
         <translation>Host unit:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Chương trình (sửa chi tiết ở trang Chương trình &amp;&amp; thảo luận)</source>
         <translation>Agenda (edit details on the Agenda &amp;&amp; discussion page)</translation>
     </message>
@@ -283,7 +386,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source> ({0} phút)</source>
         <translation> ({0} min)</translation>
     </message>
@@ -509,11 +612,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+43"/>
         <source>Hội nghị đang làm việc</source>
         <translation>Conference being worked on</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
@@ -671,12 +775,12 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+74"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+80"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – cluster secretary</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -760,9 +864,67 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/pledges_page.py" line="+45"/>
+        <source>Nội dung giao ước, mỗi cam kết một dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chủ đề thi đua</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung giao ước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chưa chọn năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Giao ước thi đua năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}/{1} đơn vị đã ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} đơn vị đăng ký {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sửa giao ước thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Đăng ký danh hiệu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ đăng ký: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ký giao ước: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-128"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-134"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -786,6 +948,21 @@ The file last year&apos;s head sent you</translation>
         <source>Điểm danh</source>
         <translation>Check-in</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Chương trình &amp; thảo luận</source>
+        <translation>Agenda &amp; discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giao ước &amp; đăng ký</source>
+        <translation>Pledges &amp; registrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chấm điểm</source>
+        <translation>Scoring</translation>
+    </message>
 </context>
 <context>
     <name>RotationTableModel</name>
@@ -808,6 +985,137 @@ The file last year&apos;s head sent you</translation>
         <location line="+1"/>
         <source>Chủ đề thi đua</source>
         <translation>Theme</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/models/score_table_model.py" line="+86"/>
+        <source>Tổng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cơ bản {0} + thưởng {1} − trừ {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/scoring_page.py" line="+70"/>
+        <source>Điểm Cụm chấm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm đơn vị tự chấm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng tiêu chí mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sao chép từ năm trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bảng chấm điểm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tổng điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đưa vào danh sách bỏ phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đề xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đơn vị đầu bảng vào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tất cả đơn vị thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đơn vị đăng ký: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>bằng điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Chấm điểm</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bảng tiêu chí mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên bảng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không tạo được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không sao chép được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chọn bảng điểm và cuộc bỏ phiếu trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã đưa {0} đơn vị vào danh sách bỏ phiếu.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,7 +1215,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/units_page.py" line="+51"/>
+        <location filename="../../thidua_desktop/ui/pages/units_page.py" line="+52"/>
         <source>Cụm thi đua và đơn vị thành viên</source>
         <translation>Cluster and member units</translation>
     </message>
@@ -917,7 +1225,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -1139,7 +1447,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../thidua_desktop/ui/widgets.py" line="+137"/>
+        <location filename="../../thidua_desktop/ui/widgets.py" line="+138"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1182,7 +1490,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Deputy {0}:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Luân phiên qua các năm — ai làm trưởng, phó cụm</source>
         <translation>Rotation over the years — who led, who deputised</translation>
     </message>
@@ -1192,7 +1500,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Years and the rotating head</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>(chưa chọn)</source>
         <translation>(none)</translation>
     </message>

@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         self.header = HeaderBar(services, self.edits, self.selection, self)
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFixedWidth(224)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sidebar.setStyleSheet(
             "QListWidget { background: #f1f4f8; border: none; font-size: 11pt; }"
             "QListWidget::item { padding: 8px 6px; }"
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(page_icon(key), title)
+            item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
