@@ -22,9 +22,9 @@ def test_sidebar_lists_every_page_and_ctrl_digit_switches(qtbot, services, small
         a.shortcut().toString(): a for a in window.findChildren(QAction) if a.shortcut().toString()
     }
     go["Ctrl+2"].trigger()
-    assert window.stack.currentWidget() is window.pages[keys[1]]
+    assert window.stack.currentWidget().widget() is window.pages[keys[1]]
     window.sidebar.setCurrentRow(3)
-    assert window.stack.currentWidget() is window.pages[keys[3]]
+    assert window.stack.currentWidget().widget() is window.pages[keys[3]]
 
 
 def test_header_shows_the_selection_and_the_year_combo_drives_it(

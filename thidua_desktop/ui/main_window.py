@@ -10,11 +10,13 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
             page = factory(services, self.edits, self.selection)
             page.setObjectName(f"page-{key}")
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(self._scrollable(page))
             item = QListWidgetItem(page_icon(key), title)
             item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -127,6 +129,15 @@ class MainWindow(QMainWindow):
         self.select_latest()
         self.sidebar.setCurrentRow(0)
         self._restore_state()
+
+    @staticmethod
+    def _scrollable(page: QWidget) -> QScrollArea:
+        """A page wider or taller than the screen scrolls instead of growing the window."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:

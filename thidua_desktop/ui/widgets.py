@@ -120,7 +120,7 @@ class SearchLineEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(180)
         self.setMaximumWidth(320)
         if parent is not None:
             focus = QShortcut(QKeySequence.StandardKey.Find, parent)
