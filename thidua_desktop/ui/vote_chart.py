@@ -24,6 +24,7 @@ class VoteChart(QWidget):
 
     def set_result(self, result: VoteResult | None) -> None:
         self.spec = chart_spec(result) if result is not None else None
+        self.setMinimumHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
 

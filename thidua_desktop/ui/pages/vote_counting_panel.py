@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -32,6 +33,14 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 OK_STYLE = "color: #1b5e20;"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 REASONS = list(InvalidReason)
+
+
+def chart_scroll(chart: VoteChart) -> QScrollArea:
+    """The chart at its natural height, scrolled when there are many candidates."""
+    scroll = QScrollArea(widgetResizable=True)
+    scroll.setWidget(chart)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
 
 
 def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
@@ -95,7 +104,7 @@ class KeypadPanel(QWidget):
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
         rlay.addWidget(self.tally_view, 1)
-        rlay.addWidget(self.chart, 1)
+        rlay.addWidget(chart_scroll(self.chart), 1)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -253,17 +262,23 @@ class TotalsPanel(QWidget):
         self.services = services
         self.vote_id: int | None = None
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.valid = QSpinBox(maximum=100000)
         self.invalid = QSpinBox(maximum=100000)
         self.per_candidate: dict[int, QSpinBox] = {}
         self.save_button = QPushButton(self.tr("Kiểm tra và lưu số phiếu"))
         self.save_button.clicked.connect(self.save)
         self.message = QLabel(wordWrap=True)
+        inner = QWidget()
+        inner.setLayout(self.form)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(inner)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.message, 1)
         lay = QVBoxLayout(self)
-        lay.addLayout(self.form)
-        lay.addWidget(self.save_button)
-        lay.addWidget(self.message)
-        lay.addStretch(1)
+        lay.addWidget(scroll, 1)
+        lay.addLayout(row)
 
     def load(self, vote_id: int | None) -> None:
         self.vote_id = vote_id
@@ -283,7 +298,11 @@ class TotalsPanel(QWidget):
             box = QSpinBox(maximum=100000, value=stored.get(c.number, 0))
             self.per_candidate[c.number] = box
             self.form.addRow(f"{c.number}. {c.name}", box)
-        self.save_button.setEnabled(vote.status == "open")
+        open_ = vote.status == "open"
+        self.save_button.setEnabled(open_)
+        for box in (self.valid, self.invalid, *self.per_candidate.values()):
+            box.setMinimumWidth(110)
+            box.setEnabled(open_)
 
     def save(self) -> bool:
         if self.vote_id is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -22,10 +23,20 @@ from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.voting import VoteResult
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.vote_result_table_model import VoteResultTableModel
+from thidua_desktop.ui.pages.vote_counting_panel import chart_scroll
 from thidua_desktop.ui.vote_chart import VoteChart
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
+
+
+def _when(iso: str) -> str:
+    """'2016-11-22T10:20:00+07:00' → '10:20 ngày 22/11/2016'."""
+    try:
+        at = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{at:%H:%M} ngày {at:%d/%m/%Y}"
 
 
 class VoteResultsPanel(QWidget):
@@ -66,7 +77,7 @@ class VoteResultsPanel(QWidget):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.view, 1)
-        tl.addWidget(self.chart, 1)
+        tl.addWidget(chart_scroll(self.chart), 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(top)
         split.addWidget(self.explanation)
@@ -99,7 +110,7 @@ class VoteResultsPanel(QWidget):
         self.chart.set_result(r)
         problems = [] if vote.status == "closed" else votes.acceptance_problems(vote_id)
         if vote.status == "closed":
-            self._state(self.tr("Kết quả đã chốt lúc {0}.").format(vote.closed_at), error=False)
+            self._state(self.tr("Kết quả đã chốt lúc {0}.").format(_when(vote.closed_at)), False)
         elif problems:
             self._state(self.tr("Chưa thể chốt: ") + " ".join(problems), error=True)
         else:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -108,6 +107,12 @@ class VotesPage(QWidget):
         self.vote_box.setCurrentIndex(index if index >= 0 else self.vote_box.count() - 1)
         self.vote_box.blockSignals(False)
         self.new_button.setEnabled(conf is not None)
+        if conf is None:
+            self._say(self.tr("Chọn một hội nghị để xem các cuộc bỏ phiếu."))
+        elif self.vote_box.count() == 0:
+            self._say(self.tr("Hội nghị này chưa có cuộc bỏ phiếu nào: bấm “Mới…” để tạo."))
+        else:
+            self._say("")
         self.show_vote()
 
     def select_vote(self, vote_id: int) -> None:
@@ -198,4 +203,4 @@ class VotesPage(QWidget):
         color = "#b00020" if error else "#1b5e20"
         self.message.setStyleSheet(f"color: {color};")
         self.message.setText(text)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.message.setVisible(bool(text))
