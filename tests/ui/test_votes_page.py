@@ -116,3 +116,32 @@ def test_ballot_pdf_and_chart_from_the_page(qtbot, page, tmp_path):
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
     png = w.save_chart(str(tmp_path / "c.png"))
     assert png is not None and png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_awards_page_adds_with_level_defaults_and_edits_rules_undoably(
+    qtbot, services, small_cluster
+):
+    from thidua_desktop.ui.pages.awards_page import AwardsPage
+
+    selection = Selection()
+    edits = UndoableEdits(services.edits)
+    selection.set(small_cluster["cluster"].id)
+    w = AwardsPage(services, edits, selection)
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 1
+    w.new_name.setText("Cờ thi đua ngành Tư pháp")
+    w.new_level.setCurrentIndex(w.new_level.findData(m.AwardLevel.SECTOR_FLAG.value))
+    w.add_button.click()
+    award = services.repo.find_one(m.Award, "name = ?", ["Cờ thi đua ngành Tư pháp"])
+    assert (award.quota, award.quorum_pct) == (2, "200/3")
+    assert w.current().id == award.id and w.quorum.text() == "2/3"
+    w.threshold.setText("2/3")
+    w.threshold.editingFinished.emit()
+    assert services.repo.get(m.Award, award.id).threshold_pct == "200/3"
+    assert w.model.index(1, 2).data() == "≥ 2/3 (66,67%) tổng số đơn vị thành viên"
+    w.threshold.setText("150")
+    w.threshold.editingFinished.emit()
+    assert "100%" in w.message.text()
+    assert services.repo.get(m.Award, award.id).threshold_pct == "200/3"
+    edits.stack.undo()
+    assert services.repo.get(m.Award, award.id).threshold_pct == "70"

@@ -28,6 +28,7 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.ui.header_bar import HeaderBar
 from thidua_desktop.ui.pages.agenda_page import AgendaPage
 from thidua_desktop.ui.pages.attendance_page import AttendancePage
+from thidua_desktop.ui.pages.awards_page import AwardsPage
 from thidua_desktop.ui.pages.conferences_page import ConferencesPage
 from thidua_desktop.ui.pages.home_page import HomePage
 from thidua_desktop.ui.pages.pledges_page import PledgesPage
@@ -59,6 +60,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("agenda", QMainWindow.tr("Chương trình & thảo luận"), AgendaPage),
         ("pledges", QMainWindow.tr("Giao ước & đăng ký"), PledgesPage),
         ("scoring", QMainWindow.tr("Chấm điểm"), ScoringPage),
+        ("awards", QMainWindow.tr("Danh hiệu"), AwardsPage),
         ("votes", QMainWindow.tr("Bỏ phiếu"), VotesPage),
     ]
 

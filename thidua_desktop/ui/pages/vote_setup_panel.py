@@ -38,7 +38,7 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 WARN_STYLE = "color: #b06000;"
 
 
-def _typed_percent(stored: str) -> str:
+def typed_percent(stored: str) -> str:
     """How a stored percentage reads in a field: "200/3" → "2/3", "66.67" → "66,67"."""
     if "/" in stored:
         ratio = parse_percent(stored) / 100
@@ -207,11 +207,11 @@ class VoteSetupPanel(QWidget):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
-        self.threshold.setText(_typed_percent(vote.threshold_pct))
+        self.threshold.setText(typed_percent(vote.threshold_pct))
         self.comparison.setCurrentIndex(self.comparison.findData(vote.comparison))
         self.base.setCurrentIndex(self.base.findData(vote.base))
         self.quota.setValue(vote.quota)
-        self.quorum.setText(_typed_percent(vote.quorum_pct))
+        self.quorum.setText(typed_percent(vote.quorum_pct))
         self.mode.setCurrentIndex(self.mode.findData(vote.entry_mode))
         self.double.setChecked(vote.double_entry)
         self.double.setEnabled(vote.entry_mode == "ballots")
