@@ -31,6 +31,7 @@ from thidua_desktop.domain.scoring import top_units
 from thidua_desktop.services import scoring_excel as sx
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.charts import BarChart
+from thidua_desktop.ui.dialogs.criteria_dialog import CriteriaDialog
 from thidua_desktop.ui.models.score_table_model import ScoreTableModel, points
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
@@ -79,6 +80,8 @@ class ScoringPage(QWidget):
         new_button.clicked.connect(self.new_set)
         copy_button = QPushButton(self.tr("Sao chép từ năm trước"))
         copy_button.clicked.connect(self.copy_previous)
+        edit_button = QPushButton(self.tr("Sửa tiêu chí…"))
+        edit_button.clicked.connect(self.edit_criteria)
         criteria_button = QPushButton(self.tr("Nhập tiêu chí từ Excel…"))
         criteria_button.clicked.connect(self.import_criteria)
         import_button = QPushButton(self.tr("Nhập điểm từ Excel…"))
@@ -89,7 +92,14 @@ class ScoringPage(QWidget):
         for w in (QLabel(self.tr("Bảng chấm điểm:")), self.set_combo, self.mode_combo):
             top.addWidget(w)
         top.addStretch(1)
-        for b in (new_button, copy_button, criteria_button, import_button, export_button):
+        for b in (
+            edit_button,
+            new_button,
+            copy_button,
+            criteria_button,
+            import_button,
+            export_button,
+        ):
             top.addWidget(b)
 
         self.model = ScoreTableModel(self.save_score)
@@ -276,6 +286,13 @@ class ScoringPage(QWidget):
             return
         self.refresh()
         self.set_combo.setCurrentIndex(self.set_combo.count() - 1)
+
+    def edit_criteria(self) -> None:
+        set_id = self.current_set_id()
+        if set_id is None:
+            return
+        CriteriaDialog(self.scoring, self.edits, set_id, self).exec()
+        self.refresh()
 
     def _open_xlsx(self, title: str) -> str:
         path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("Bảng tính (*.xlsx *.xls)"))
