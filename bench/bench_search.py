@@ -114,7 +114,7 @@ def main() -> int:
         hits.append(model.rowCount())
 
     def cold(prefix: str) -> None:  # a pasted query: no earlier keystroke to narrow from
-        IncrementalFilter(keys).hits(prefix)
+        IncrementalFilter(keys).ranked(prefix)
 
     cold_ms = per_key(cold, prefixes)
     floor = per_key(lambda p: [i for i, k in enumerate(keys) if p in k], prefixes)

@@ -75,7 +75,7 @@ def test_down_moves_in_the_list_without_leaving_the_search_box(page, services):
 
 def test_counts_and_quorum_follow_check_ins(page):
     assert "Có mặt 0/2 đại biểu · 0/3 đơn vị · CHƯA đủ túc số" in page.headline.text()
-    assert "2/3 (mặc định)" in page.detail.text()
+    assert "ít nhất 2/3 số đơn vị thành viên có mặt (theo mặc định" in page.detail.text()
     for query in ("an", "binh"):
         page.search.setText(query)
         press(page.search, Qt.Key.Key_Return)
@@ -132,7 +132,7 @@ def test_walk_in_guest_needs_an_organization(page, services):
     page.walk_in.accept()
     att = attendance_of(services, "Phan Chí Hiếu")
     assert att.role is m.AttendanceRole.GUEST and att.present
-    assert "Khách mời: 1/1" in page.detail.text()
+    assert "Khách mời có mặt: 1/1" in page.detail.text()
 
 
 def test_carry_forward_from_the_previous_conference_and_undo(qtbot, page, services, small_cluster):
@@ -195,3 +195,14 @@ def test_incremental_filter_agrees_with_compile_query_while_typing_and_erasing()
         expected = [i for i, k in enumerate(keys) if compile_query(q)(k)]
         assert flt.hits(q) == expected, q
     assert flt.hits("ng v a") == [0]
+
+
+def test_words_side_by_side_come_first():
+    from thidua_desktop.ui.models.attendance_table_model import IncrementalFilter
+
+    keys = [
+        " pham thanh thinh cuc thi hanh an dan su tinh bac giang",
+        " vu manh dong so tu phap tinh ha giang",
+    ]
+    assert IncrementalFilter(keys).hits("ha giang") == [0, 1]
+    assert IncrementalFilter(keys).ranked("ha giang") == [1, 0]

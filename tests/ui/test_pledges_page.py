@@ -33,7 +33,7 @@ def page(qtbot, services, small_cluster):
 
 
 def test_space_signs_for_a_unit_with_the_conference_day(page, services, small_cluster):
-    assert "0/3 đơn vị đã ký" in page.counts_label.text()
+    assert "0/3 đơn vị đã ký giao ước" in page.counts_label.text()
     page.view.setFocus()
     page.view.setCurrentIndex(page.model.index(1, 1))
     QTest.keyClick(page.view, Qt.Key.Key_Space)
@@ -64,7 +64,7 @@ def test_registration_toggled_from_the_grid(page, services, small_cluster):
     page.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     reg = services.repo.find_one(m.Registration, "unit_id = ?", [small_cluster["units"][2].id])
     assert services.repo.get(m.Award, reg.award_id).name == "Cờ thi đua ngành Tư pháp"
-    assert "1 đơn vị đăng ký Cờ thi đua ngành Tư pháp" in page.counts_label.text()
+    assert "1 đơn vị đăng ký Cờ thi đua ngành Tư pháp" in page.registered_label.text()
     assert page.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     page.model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert services.repo.count(m.Registration) == 0

@@ -45,12 +45,15 @@ class QuorumRule:
     source: str  # which award sets it, "" for the default
 
     @property
-    def label(self) -> str:
+    def share(self) -> str:
+        """ "2/3", "75%", "66,50%"."""
         if self.pct == DEFAULT_QUORUM:
-            text = "2/3"
-        else:
-            text = format_percent(self.pct).replace(",00%", "%")
-        return f"{text} ({self.source})" if self.source else f"{text} (mặc định)"
+            return "2/3"
+        return format_percent(self.pct).replace(",00%", "%")
+
+    @property
+    def label(self) -> str:
+        return f"{self.share} ({self.source})" if self.source else f"{self.share} (mặc định)"
 
 
 @dataclass(frozen=True)

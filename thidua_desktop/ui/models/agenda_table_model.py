@@ -32,7 +32,7 @@ class AgendaTableModel(RecordTableModel):
             Column("planned_time", self.tr("Thời gian"), editable=True),
             Column("title", self.tr("Nội dung"), editable=True),
             Column("presenter", self.tr("Người trình bày"), editable=True),
-            Column("duration_minutes", self.tr("Số phút"), editable=True),
+            Column("duration_minutes", self.tr("Phút"), editable=True),
         ]
 
     def value(self, record: AgendaItem, key: str) -> Any:

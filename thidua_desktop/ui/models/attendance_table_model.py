@@ -52,6 +52,21 @@ class IncrementalFilter:
         self._stack.append((query, found))
         return found
 
+    def ranked(self, query: str) -> list[int]:
+        """hits() with the rows holding the query's words side by side first, so "ha giang"
+        lists Hà Giang before "thi hành án … Bắc Giang"; the roster order is kept otherwise."""
+        found = self.hits(query)
+        words = fold_tokens(query)
+        if len(words) < 2:
+            return found
+        phrase = " " + " ".join(words)
+        keys = self.keys
+        near = [i for i in found if phrase in keys[i]]
+        if not near or len(near) == len(found):
+            return found
+        near_set = set(near)
+        return near + [i for i in found if i not in near_set]
+
 
 class AttendanceTableModel(RecordTableModel):
     """All roster rows are loaded once; `set_query` shows the ones matching the search box."""
@@ -75,11 +90,11 @@ class AttendanceTableModel(RecordTableModel):
         """New data from the store; the current query is applied again."""
         self._all = list(rows)
         self._filter = IncrementalFilter(r.search_key for r in self._all)
-        self.set_rows([self._all[i] for i in self._filter.hits(self.query)])
+        self.set_rows([self._all[i] for i in self._filter.ranked(self.query)])
 
     def set_query(self, query: str) -> None:
         self.query = query
-        self.set_rows([self._all[i] for i in self._filter.hits(query)])
+        self.set_rows([self._all[i] for i in self._filter.ranked(query)])
 
     @property
     def all_rows(self) -> list[RosterRow]:

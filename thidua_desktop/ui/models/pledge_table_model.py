@@ -30,7 +30,10 @@ class PledgeTableModel(RecordTableModel):
                 Column(SIGNER_TITLE, self.tr("Chức vụ"), editable=True),
                 Column(SIGNED_ON, self.tr("Ngày ký"), editable=True),
             ]
-            + [Column(("award", a.id), a.short_name or a.name, checkable=True) for a in awards]
+            + [
+                Column(("award", a.id), a.short_name or a.name, checkable=True, tooltip=a.name)
+                for a in awards
+            ]
         )
 
     def value(self, record: PledgeRow, key: Any) -> Any:

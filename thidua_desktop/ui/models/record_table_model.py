@@ -18,6 +18,7 @@ class Column:
     header: str
     editable: bool = False
     checkable: bool = False
+    tooltip: str = ""  # shown over the header (the full name behind a short one)
 
 
 # on_edit(record, column key, new value): store it (through the undo stack); raise
@@ -63,6 +64,8 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].tooltip or None if section < len(self.columns) else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):

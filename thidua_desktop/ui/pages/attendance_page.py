@@ -134,10 +134,12 @@ class AttendancePage(QWidget):
             )
         )
         self.headline.setStyleSheet(f"color: {'#1b7f3b' if c.quorum_met else '#b00020'};")
+        source = c.quorum.source or self.tr("mặc định, không danh hiệu nào quy định")
         self.detail.setText(
             self.tr(
-                "Túc số: đơn vị có mặt phải đạt {0} số đơn vị thành viên. Khách mời: {1}/{2}."
-            ).format(c.quorum.label, c.guests_present, c.guests_expected)
+                "Túc số: ít nhất {0} số đơn vị thành viên có mặt (theo {1}). "
+                "Khách mời có mặt: {2}/{3}."
+            ).format(c.quorum.share, source, c.guests_present, c.guests_expected)
         )
 
     def current_row(self):

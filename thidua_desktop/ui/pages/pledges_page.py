@@ -44,8 +44,9 @@ class PledgesPage(QWidget):
         self.content = CommitPlainTextEdit(lambda text: self._commit_year(pledge_content=text))
         self.content.setPlaceholderText(self.tr("Nội dung giao ước, mỗi cam kết một dòng"))
         self.content.setMaximumHeight(150)
-        self.counts_label = QLabel(wordWrap=True)
+        self.counts_label = QLabel()
         self.counts_label.setFont(big)
+        self.registered_label = QLabel(wordWrap=True)
         self.error = QLabel(styleSheet=ERROR_STYLE, wordWrap=True)
         self.error.hide()
         self.model = PledgeTableModel(self._edit, self)
@@ -67,6 +68,7 @@ class PledgesPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.counts_label)
+        layout.addWidget(self.registered_label)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         selection.changed.connect(self.refresh)
@@ -99,13 +101,17 @@ class PledgesPage(QWidget):
         self.theme.load(year.theme)
         self.content.load(year.pledge_content)
         counts = PledgeService.counts(rows, awards)
-        parts = [self.tr("{0}/{1} đơn vị đã ký").format(counts.signed, counts.units)]
-        parts += [
+        self.counts_label.setText(
+            self.tr("{0}/{1} đơn vị đã ký giao ước").format(counts.signed, counts.units)
+        )
+        parts = [
             self.tr("{0} đơn vị đăng ký {1}").format(counts.registered[a.id], a.name)
             for a in awards
             if counts.registered[a.id]
         ]
-        self.counts_label.setText(" · ".join(parts))
+        self.registered_label.setText(
+            self.tr("Đăng ký: ") + " · ".join(parts) if parts else self.tr("Chưa có đăng ký nào.")
+        )
 
     def _commit_year(self, **fields: str) -> None:
         if self.year_id is not None:

@@ -76,6 +76,7 @@ class CommitLineEdit(_CommitOnLeave, QLineEdit):
 
     def set_current_text(self, text: str) -> None:
         self.setText(text)
+        self.setCursorPosition(0)  # a long theme shows its beginning
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit_now()
