@@ -72,3 +72,8 @@ def to_pdf(docx: Path, outdir: Path) -> Path:
     pdf = outdir / (docx.stem + ".pdf")
     assert pdf.exists(), f"LibreOffice did not write {pdf}"
     return pdf
+
+
+def pdf_flat(path: Path) -> str:
+    """Text in reading order with every run of whitespace as one space (wrapped cells join)."""
+    return " ".join(pdf_text_raw(path).split())

@@ -14,6 +14,7 @@ from thidua_desktop.documents.context import (
     upper,
 )
 from thidua_desktop.domain import model as m
+from thidua_desktop.domain.scoring import parse_tie_breaks, rank, unit_totals
 from thidua_desktop.domain.vntext import format_decimal, pad2
 
 DEFAULT_COMMITMENTS = [
@@ -112,16 +113,11 @@ class ScoreData:
     scores: list[m.Score] = field(default_factory=list)
 
 
-def _points(score: m.Score) -> float:
-    if score.cluster_score is not None:
-        return score.cluster_score
-    return score.self_score or 0.0
-
-
 def score_table(data: ClusterData, sd: ScoreData) -> tuple[list[str], list[list[str]], list[str]]:
-    """(headers, rows, legend): one column per top-level criterion, total and rank.
+    """(headers, rows, legend): one column per top-level criterion, then total and rank.
 
-    A criterion counts its own score and those of its sub-criteria; penalties subtract.
+    Columns sum the cluster's scores of a criterion and its sub-criteria (penalties subtract);
+    the total and the rank (with the set's tie-breaks) come from `domain.scoring`.
     """
     by_parent: dict[int | None, list[m.Criterion]] = {}
     for c in sd.criteria:
@@ -129,8 +125,10 @@ def score_table(data: ClusterData, sd: ScoreData) -> tuple[list[str], list[list[
     for kids in by_parent.values():
         kids.sort(key=lambda c: (c.sort_order, c.id or 0))
     tops = by_parent.get(None, [])
-    points: dict[tuple[int, int], float] = {
-        (s.criterion_id, s.unit_id): _points(s) for s in sd.scores
+    points = {
+        (s.criterion_id, s.unit_id): s.cluster_score or 0.0
+        for s in sd.scores
+        if s.cluster_score is not None
     }
 
     def subtree(c: m.Criterion) -> list[m.Criterion]:
@@ -139,33 +137,25 @@ def score_table(data: ClusterData, sd: ScoreData) -> tuple[list[str], list[list[
             out.extend(subtree(k))
         return out
 
-    totals: dict[int, list[float]] = {}
-    for unit in data.units:
-        cols = []
-        for top in tops:
-            value = 0.0
-            for c in subtree(top):
-                sign = -1 if c.kind == m.CriterionKind.PENALTY else 1
-                value += sign * points.get((c.id, unit.id), 0.0)
-            cols.append(value)
-        totals[unit.id] = cols
-    grand = {uid: sum(cols) for uid, cols in totals.items()}
-    ordered = sorted(data.units, key=lambda u: -grand[u.id])
-    rank: dict[int, int] = {}
-    for i, u in enumerate(ordered):
-        prev = ordered[i - 1] if i else None
-        rank[u.id] = rank[prev.id] if prev and grand[prev.id] == grand[u.id] else i + 1
+    def column(top: m.Criterion, unit_id: int) -> float:
+        return sum(
+            (-1 if c.kind == m.CriterionKind.PENALTY else 1) * points.get((c.id, unit_id), 0.0)
+            for c in subtree(top)
+        )
+
+    totals = unit_totals(sd.criteria, sd.scores, {u.id: u.name for u in data.units})
+    ranked = rank(totals.values(), parse_tie_breaks(sd.criteria_set.tie_break))
     codes = [c.code or _roman(i) for i, c in enumerate(tops, 1)]
     headers = ["TT", "Đơn vị", *codes, "Tổng điểm", "Xếp hạng"]
     rows = [
         [
             str(i),
-            u.name,
-            *(format_decimal(v, 1) for v in totals[u.id]),
-            format_decimal(grand[u.id], 1),
-            str(rank[u.id]),
+            t.name,
+            *(format_decimal(column(top, t.unit_id), 1) for top in tops),
+            format_decimal(t.total, 1),
+            str(t.rank),
         ]
-        for i, u in enumerate(sorted(data.units, key=lambda u: rank[u.id]), 1)
+        for i, t in enumerate(ranked, 1)
     ]
     legend = [
         f"{code}: {c.title}"

@@ -159,6 +159,18 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
+# Lists whose items have the same fields as another documented group.
+ALIASES = {"bieu_quyet[].": "v."}
+
+
+def describe(name: str) -> str:
+    """The Vietnamese meaning of a dotted field name ('' if undocumented)."""
+    for prefix, target in ALIASES.items():
+        if name.startswith(prefix):
+            return DESCRIPTIONS.get(target + name[len(prefix) :], "")
+    return DESCRIPTIONS.get(name, "")
+
+
 @dataclass(frozen=True)
 class Placeholder:
     name: str  # dotted; "[]" marks an item of a list: chuong_trinh[].tieu_de
@@ -191,10 +203,7 @@ def _example(value: Any) -> str:
 
 def reference(context: dict[str, Any]) -> list[Placeholder]:
     """Every field of `context` with its meaning and an example value."""
-    return [
-        Placeholder(name, DESCRIPTIONS.get(name, ""), _example(value))
-        for name, value in flatten(context)
-    ]
+    return [Placeholder(name, describe(name), _example(value)) for name, value in flatten(context)]
 
 
 def reference_markdown(title: str, context: dict[str, Any]) -> str:
