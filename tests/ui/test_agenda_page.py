@@ -139,3 +139,32 @@ def test_agenda_models(qtmodeltester, services, small_cluster):
     speeches.set_rows(services.agenda.speeches(item.id))
     qtmodeltester.check(speeches)
     assert speeches.data(speeches.index(0, 3)) == "a\nb"
+
+
+def test_picking_a_delegate_fills_title_and_unit(page):
+    page._speaker_picked("Nguyễn Văn An")
+    assert page.speaker_title.text() == "Giám đốc"
+    assert page.speaker_place.text() == "Sở Tư pháp tỉnh Hà Giang"
+    assert page.people.model().rowCount() == 2
+
+
+def test_delete_key_removes_an_item_with_its_speeches_and_undo_restores(page, services):
+    item = page.current_item()
+    services.agenda.add_speech(item.id, "Nguyễn Văn An", points="Ý kiến")
+    page.items_view.setFocus()
+    QTest.keyClick(page.items_view, Qt.Key.Key_Delete)
+    assert services.repo.count(m.AgendaItem, "id = ?", [item.id]) == 0
+    assert services.repo.count(m.Speech) == 0
+    page.edits.stack.undo()
+    assert services.repo.get(m.AgendaItem, item.id).title == item.title
+    assert [s.points for s in services.agenda.speeches(item.id)] == ["Ý kiến"]
+
+
+def test_delete_key_removes_a_speech(page, services):
+    item = page.current_item()
+    services.agenda.add_speech(item.id, "Trần Thị Bình")
+    page.refresh()
+    page.speeches_view.setFocus()
+    page.speeches_view.setCurrentIndex(page.speeches.index(0, 0))
+    QTest.keyClick(page.speeches_view, Qt.Key.Key_Delete)
+    assert services.repo.count(m.Speech) == 0

@@ -206,3 +206,13 @@ def test_words_side_by_side_come_first():
     ]
     assert IncrementalFilter(keys).hits("ha giang") == [0, 1]
     assert IncrementalFilter(keys).ranked("ha giang") == [1, 0]
+
+
+def test_ctrl_delete_takes_a_person_off_the_list_and_undo_puts_them_back(page, services):
+    type_text(page.search, "binh")
+    press(page.search, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert services.repo.count(m.Attendance) == 1
+    assert page.search.text() == "binh"  # the key did not edit the query
+    assert "Có mặt 0/1 đại biểu" in page.headline.text()
+    page.edits.stack.undo()
+    assert services.repo.count(m.Attendance) == 2

@@ -79,6 +79,28 @@ class AgendaService:
                     return unit.id, ""
         return None, nfc(text)
 
+    def delete_item(self, item_id: int) -> tuple[m.AgendaItem, list[m.Speech]]:
+        """Delete an item with its speeches; returns them so the deletion can be undone."""
+        with self.edits.transaction() as repo:
+            item = repo.get(m.AgendaItem, item_id)
+            speeches = self.speeches(item_id)
+            for speech in speeches:
+                repo.delete(m.Speech, speech.id)
+                self.edits.audit("delete", "Speech", speech.id, speech, None)
+            repo.delete(m.AgendaItem, item_id)
+            self.edits.audit("delete", "AgendaItem", item_id, item, None)
+        return item, speeches
+
+    def restore_item(self, item: m.AgendaItem, speeches: list[m.Speech]) -> m.AgendaItem:
+        """Put back a deleted item and its speeches under their old ids."""
+        with self.edits.transaction() as repo:
+            saved = repo.insert(item)
+            self.edits.audit("restore", "AgendaItem", saved.id, None, saved)
+            for speech in speeches:
+                repo.insert(speech)
+                self.edits.audit("restore", "Speech", speech.id, None, speech)
+        return saved
+
     # -- order ------------------------------------------------------------------------------
     def set_order(self, conference_id: int, item_ids: list[int]) -> list[m.AgendaItem]:
         """Number the items 1..n in the given order (every item of the conference, once)."""

@@ -26,7 +26,7 @@ from thidua_desktop.domain.model import AgendaItem, Conference, Speech
 from thidua_desktop.services.agenda import parse_clock, parse_minutes
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.agenda_table_model import AgendaTableModel, SpeechTableModel
-from thidua_desktop.ui.pages.delegate_widgets import ERROR_STYLE, UnitCompleter
+from thidua_desktop.ui.pages.delegate_widgets import ERROR_STYLE, FoldingCompleter
 from thidua_desktop.ui.pages.text_widgets import CommitPlainTextEdit
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
@@ -61,7 +61,8 @@ def _table(model) -> QTableView:
 
 
 class AgendaPage(QWidget):
-    """Ctrl+Up/Down (or drag and drop) reorders; Ctrl+Enter adds the speaker being typed."""
+    """Ctrl+Up/Down (or drag and drop) reorders; Ctrl+Enter adds the speaker being typed;
+    Delete removes the selected item or speech (undoable)."""
 
     def __init__(self, services: Services, edits: UndoableEdits, selection: Selection) -> None:
         super().__init__()
@@ -98,8 +99,13 @@ class AgendaPage(QWidget):
         self.speaker = QLineEdit(placeholderText=self.tr("Họ và tên người phát biểu"))
         self.speaker_title = QLineEdit(placeholderText=self.tr("Chức vụ"))
         self.speaker_place = QLineEdit(placeholderText=self.tr("Đơn vị hoặc cơ quan"))
-        self.completer = UnitCompleter(self)
+        self.completer = FoldingCompleter(self)
         self.speaker_place.setCompleter(self.completer)
+        self.people = FoldingCompleter(self)  # the conference's list: picking fills the rest
+        self.speaker.setCompleter(self.people)
+        self.people.activated[str].connect(self._speaker_picked)
+        self.speeches_view.installEventFilter(self)
+        self._roster: dict[str, tuple[str, str]] = {}
         self.points = QPlainTextEdit(placeholderText=self.tr("Ý kiến, mỗi ý một dòng"))
         self.points.setTabChangesFocus(True)
         self.points.setMaximumHeight(110)
@@ -179,6 +185,9 @@ class AgendaPage(QWidget):
         units = self.services.attendance.member_units(cluster_id)
         self.completer.set_units(units)
         self.speeches.unit_names = {u.id: u.name for u in units}
+        roster = self.services.attendance.roster(conf_id)
+        self._roster = {r.full_name: (r.title, r.place) for r in roster}
+        self.people.set_entries([(r.full_name, r.place) for r in roster])
         ids = [i.id for i in items]
         row = ids.index(keep.id) if keep and keep.id in ids else 0
         if items:
@@ -234,7 +243,40 @@ class AgendaPage(QWidget):
         row = next(r for r in range(self.items.rowCount()) if self.items.row_at(r).id == item_id)
         self.items_view.setCurrentIndex(self.items.index(row, 1))
 
+    def delete_item(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        agenda = self.services.agenda
+        deleted: dict[str, tuple] = {}
+
+        def do():
+            deleted["d"] = agenda.delete_item(item.id)
+            return deleted["d"]
+
+        self._run(
+            lambda: self.edits.action(
+                self.tr("Xóa mục chương trình"),
+                do,
+                lambda: agenda.restore_item(*deleted["d"]),
+                "AgendaItem",
+            )
+        )
+
+    def delete_speech(self) -> None:
+        index = self.speeches_view.currentIndex()
+        if index.isValid():
+            speech = self.speeches.row_at(index.row())
+            self._run(lambda: self.edits.delete(Speech, speech.id, self.tr("Xóa ý kiến")))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            if watched is self.items_view:
+                self.delete_item()
+                return True
+            if watched is self.speeches_view:
+                self.delete_speech()
+                return True
         if watched is self.items_view and event.type() == QEvent.Type.KeyPress:
             ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
             item = self.current_item()
@@ -275,6 +317,14 @@ class AgendaPage(QWidget):
             for w in (self.speaker, self.speaker_title, self.speaker_place, self.points):
                 w.clear()
             self.speaker.setFocus()
+
+    def _speaker_picked(self, name: str) -> None:
+        """A delegate picked from the list: their title and unit follow, unless typed already."""
+        title, place = self._roster.get(name, ("", ""))
+        if not self.speaker_title.text():
+            self.speaker_title.setText(title)
+        if not self.speaker_place.text():
+            self.speaker_place.setText(place)
 
     def _edit_speech(self, speech: Speech, key: str, value: str) -> None:
         self._run(lambda: self.edits.change(Speech, speech.id, **{key: value}))

@@ -50,7 +50,10 @@ class AttendancePage(QWidget):
         self.detail = QLabel(wordWrap=True)
         self.search = QLineEdit(clearButtonEnabled=True)
         self.search.setPlaceholderText(
-            self.tr("Gõ vài chữ của tên hoặc đơn vị (không cần dấu) — Enter: điểm danh / bỏ")
+            self.tr(
+                "Gõ vài chữ của tên hoặc đơn vị (không cần dấu) — Enter: điểm danh / bỏ; "
+                "Ctrl+Delete: bỏ khỏi danh sách"
+            )
         )
         self.search.setFont(QFont(self.search.font().family(), 13))
         self.search.installEventFilter(self)
@@ -171,6 +174,10 @@ class AttendancePage(QWidget):
             if key in ENTER_KEYS:
                 self.activate()
                 return True
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if key == Qt.Key.Key_Delete and ctrl:
+                self.remove_selected()
+                return True
             if key == Qt.Key.Key_Escape:
                 self.search.clear()
                 return True
@@ -193,6 +200,13 @@ class AttendancePage(QWidget):
         self._run(
             lambda: self.edits.change(Attendance, att.id, text.format(person.full_name), **fields)
         )
+
+    def remove_selected(self) -> None:
+        """Ctrl+Delete: take the selected person off this conference's list (undoable)."""
+        person = self.current_row()
+        if person is not None:
+            text = self.tr("Bỏ {0} khỏi danh sách").format(person.full_name)
+            self._run(lambda: self.edits.delete(Attendance, person.attendance_id, text))
 
     # -- actions ----------------------------------------------------------------------------
     def _run(self, action) -> object:

@@ -32,8 +32,8 @@ FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-class UnitCompleter(QCompleter):
-    """Suggests units whose name or short name contains the typed text, ignoring accents."""
+class FoldingCompleter(QCompleter):
+    """Suggests entries whose text (or alias) contains the typed text, ignoring accents."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,12 +44,16 @@ class UnitCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
-    def set_units(self, units: Sequence[Unit]) -> None:
+    def set_entries(self, entries: Sequence[tuple[str, str]]) -> None:
+        """(text shown and inserted, alias also searched) pairs."""
         self._model.clear()
-        for unit in units:
-            item = QStandardItem(unit.name)
-            item.setData(f"{fold(unit.name)} | {fold(unit.short_name)}", FOLD_ROLE)
+        for text, alias in entries:
+            item = QStandardItem(text)
+            item.setData(f"{fold(text)} | {fold(alias)}", FOLD_ROLE)
             self._model.appendRow(item)
+
+    def set_units(self, units: Sequence[Unit]) -> None:
+        self.set_entries([(u.name, u.short_name) for u in units])
 
     def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
@@ -74,7 +78,7 @@ class WalkInRow(QFrame):
         self.name = QLineEdit(placeholderText=self.tr("Họ và tên"))
         self.title = QLineEdit(placeholderText=self.tr("Chức vụ"))
         self.place = QLineEdit()
-        self.completer = UnitCompleter(self)
+        self.completer = FoldingCompleter(self)
         self.place.setCompleter(self.completer)
         self.save = QPushButton(self.tr("Thêm và điểm danh (Enter)"))
         self.error = QLabel(styleSheet=ERROR_STYLE, wordWrap=True)
