@@ -149,3 +149,21 @@ def test_add_year_theme_and_selection(qtbot, window, services, small_cluster):
     page.add_year(2017)
     assert "Năm này đã có" in page.error.text()
     QApplication.processEvents()
+
+
+def test_legacy_text_in_a_form_field_can_be_kept_as_typed(
+    qtbot, window, services, small_cluster, monkeypatch
+):
+    from thidua_desktop.ui.dialogs.legacy_text_dialog import LegacyTextDialog
+
+    answers = iter([0, 1])  # first keep as typed, then convert
+    monkeypatch.setattr(LegacyTextDialog, "exec", lambda d: next(answers))
+    page = window.show_page("conferences")
+    conf_id = small_cluster["conference"].id
+    chair = page.fields["chair_name"]
+    chair.setText("NguyÔn V¨n An")
+    chair.editingFinished.emit()
+    assert services.repo.get(m.Conference, conf_id).chair_name == "NguyÔn V¨n An"
+    chair.setText("TrÇn ThÞ B×nh")
+    chair.editingFinished.emit()
+    assert services.repo.get(m.Conference, conf_id).chair_name == "Trần Thị Bình"

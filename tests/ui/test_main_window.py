@@ -176,3 +176,16 @@ def test_screenshot_option_renders_every_page_and_exits(
     keys = [k for k, _t, _f in page_factories()]
     assert sorted(p.stem for p in shots.glob("*.png")) == sorted(keys)
     assert QImage(str(shots / "units.png")).width() == 1280
+
+
+def test_first_start_open_the_real_demo(qtbot, services, tmp_path):
+    window = make_window(qtbot, services, tmp_path)
+    home = window.pages["home"]
+    qtbot.mouseClick(home.demo_choice, Qt.MouseButton.LeftButton)
+    assert services.repo.count(m.Cluster) == 1
+    assert services.repo.count(m.Unit) > 20
+    newest = max(y.year for y in services.repo.find(m.Year))
+    assert window.header.year_combo.currentText() == str(newest)
+    assert home.stack.currentIndex() == 1
+    assert window.pages["units"].model.rowCount() == services.repo.count(m.Unit)
+    assert not window.undo_action.isEnabled()  # loading the demo is not an edit to undo

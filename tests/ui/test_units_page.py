@@ -219,3 +219,29 @@ def test_excel_export_keeps_text(page, services, tmp_path):
     assert sheet["A1"].value == "Tên đơn vị"
     assert sheet["B2"].value == "007"
     assert sheet.max_row == 4
+
+
+def test_xls_import_through_calamine(page, services, monkeypatch):
+    """tests/fixtures/units_list.xls is an Excel 97-2003 file (written once with xlwt)."""
+    from pathlib import Path
+
+    monkeypatch.setattr(ExcelImportDialog, "exec", lambda d: 1)
+    page.import_excel(str(Path(__file__).parents[1] / "fixtures" / "units_list.xls"))
+    lao_cai = services.repo.find_one(m.Unit, "name = ?", ["Sở Tư pháp tỉnh Lào Cai"])
+    assert (lao_cai.head_name, lao_cai.province, lao_cai.is_member) == (
+        "Lê Văn Cường",
+        "Lào Cai",
+        True,
+    )
+    chi_cuc = services.repo.find_one(m.Unit, "name = ?", ["Chi cục THADS huyện Mù Cang Chải"])
+    assert chi_cuc.is_member is False
+    assert services.repo.count(m.Unit) == 5
+    assert page.model.rowCount() == 5
+
+
+def test_search_hides_rows_accents_aside(page):
+    page.search.setText("hoa binh")
+    visible = [r for r in range(page.model.rowCount()) if not page.view.isRowHidden(r)]
+    assert [page.model.row_at(r).name for r in visible] == ["Sở Tư pháp tỉnh Hòa Bình"]
+    page.search.clear()
+    assert not any(page.view.isRowHidden(r) for r in range(page.model.rowCount()))

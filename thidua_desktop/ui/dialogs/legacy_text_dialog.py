@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.services.unit_import import legacy_fix
+
 ENCODING_NAMES = {"tcvn3": "TCVN3 (ABC, phông .VnTime)", "vni": "VNI (phông VNI-Times)"}
 
 
@@ -53,3 +55,13 @@ class LegacyTextDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+
+def offer_unicode(parent: QWidget | None, text: str) -> str:
+    """Text pasted from an old .VnTime/VNI document: show before/after and convert if agreed;
+    any other text comes back unchanged without asking."""
+    fixed = legacy_fix(text) if text else None
+    if not fixed:
+        return text
+    dialog = LegacyTextDialog([(text, fixed[0])], fixed[1], parent)
+    return fixed[0] if dialog.exec() else text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
+from thidua_desktop.ui.dialogs.legacy_text_dialog import offer_unicode
 from thidua_desktop.ui.models.conference_table_model import ConferenceTableModel, kind_name
 from thidua_desktop.ui.models.row_table_model import ID_ROLE
 from thidua_desktop.ui.selection import Selection
@@ -251,6 +252,8 @@ class ConferencesPage(QWidget):
             value = value.strip()
         if getattr(conf, field) == value:
             return
+        if isinstance(value, str):
+            value = offer_unicode(self, value)
         try:
             self.edits.change(
                 m.Conference,

@@ -22,9 +22,9 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.container import Services
-from thidua_desktop.services.unit_import import export_units, legacy_fix
+from thidua_desktop.services.unit_import import export_units
 from thidua_desktop.ui.dialogs.excel_import_dialog import ExcelImportDialog
-from thidua_desktop.ui.dialogs.legacy_text_dialog import LegacyTextDialog
+from thidua_desktop.ui.dialogs.legacy_text_dialog import offer_unicode
 from thidua_desktop.ui.models.unit_table_model import UnitTableModel
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
@@ -140,21 +140,13 @@ class UnitsPage(QWidget):
     # -- edits -------------------------------------------------------------------------------
     def _commit(self, unit: m.Unit, field: str, value: Any) -> None:
         if isinstance(value, str):
-            value = self.offer_legacy_conversion(value)
+            value = offer_unicode(self, value)
             if field == "name":
                 value = self.services.units.check_name(unit.cluster_id, value, unit.id)
         self.edits.change(
             m.Unit, unit.id, text=self.tr("Sửa đơn vị «{0}»").format(unit.name), **{field: value}
         )
         self.error.clear_error()
-
-    def offer_legacy_conversion(self, text: str) -> str:
-        """Text pasted from an old .VnTime/VNI document: show before/after, convert if agreed."""
-        fixed = legacy_fix(text) if text else None
-        if not fixed:
-            return text
-        dialog = LegacyTextDialog([(text, fixed[0])], fixed[1], self)
-        return fixed[0] if dialog.exec() else text
 
     def _edit_refused(self, message: str) -> None:
         self.error.show_error(message)

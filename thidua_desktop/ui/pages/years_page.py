@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
+from thidua_desktop.ui.dialogs.legacy_text_dialog import offer_unicode
 from thidua_desktop.ui.models.rotation_table_model import RotationTableModel
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
@@ -167,6 +168,7 @@ class YearsPage(QWidget):
         text = self.theme.text()
         if self.services.repo.get(m.Year, year_id).theme == text.strip():
             return
+        text = offer_unicode(self, text)
         self.edits.change(m.Year, year_id, text=self.tr("Sửa chủ đề năm"), theme=text)
 
     def _roles_changed(self) -> None:
