@@ -32,6 +32,14 @@ from thidua_desktop.services.votes import VoteService
 
 
 @dataclass(frozen=True)
+class DocRow:
+    """A producible document and the last time it was produced (None: never)."""
+
+    item: DocItem
+    last: m.Document | None
+
+
+@dataclass(frozen=True)
 class Generated:
     item: DocItem
     path: Path
@@ -105,6 +113,14 @@ class DocumentService:
             else f"Cần có đơn vị Trưởng năm {data.year.year} và năm {data.year.year + 1}.",
         )
         return out
+
+    def rows(self, conference_id: int) -> list[DocRow]:
+        """The producible documents with their latest archived copy."""
+        data = self.load(conference_id)
+        latest: dict[str, m.Document] = {}
+        for doc in self.repo.find(m.Document, "conference_id = ?", [conference_id], "id"):
+            latest[f"{doc.kind}:{doc.vote_id}" if doc.vote_id else doc.kind] = doc
+        return [DocRow(item, latest.get(item.key)) for item in self.items_for(data)]
 
     # -- numbering -------------------------------------------------------------------------
     def _previous(self, data: ctxm.ClusterData, item: DocItem) -> m.Document | None:

@@ -30,6 +30,7 @@ from thidua_desktop.ui.pages.agenda_page import AgendaPage
 from thidua_desktop.ui.pages.attendance_page import AttendancePage
 from thidua_desktop.ui.pages.awards_page import AwardsPage
 from thidua_desktop.ui.pages.conferences_page import ConferencesPage
+from thidua_desktop.ui.pages.documents_page import DocumentsPage
 from thidua_desktop.ui.pages.home_page import HomePage
 from thidua_desktop.ui.pages.pledges_page import PledgesPage
 from thidua_desktop.ui.pages.scoring_page import ScoringPage
@@ -62,6 +63,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("scoring", QMainWindow.tr("Chấm điểm"), ScoringPage),
         ("awards", QMainWindow.tr("Danh hiệu"), AwardsPage),
         ("votes", QMainWindow.tr("Bỏ phiếu"), VotesPage),
+        ("documents", QMainWindow.tr("Văn bản"), DocumentsPage),
     ]
 
 

@@ -1,0 +1,102 @@
+"""The documents page: list, generate off the GUI thread with progress, open, template tools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from tests.documents.fixtures import build_rich
+from tests.documents.templates import make_template
+from thidua_desktop.ui.pages.documents_page import DocumentsPage
+from thidua_desktop.ui.selection import Selection
+from thidua_desktop.ui.undo import UndoableEdits
+
+
+@pytest.fixture
+def page(qtbot, services, tmp_path, monkeypatch):
+    from thidua_desktop.app import register_fonts
+
+    register_fonts()
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    rich = build_rich(services)
+    edits = UndoableEdits(services.edits)
+    selection = Selection()
+    w = DocumentsPage(services, edits, selection)
+    qtbot.addWidget(w)
+    selection.set(rich["cluster"].id, rich["year"].id, rich["conference"].id)
+    w.resize(1100, 760)
+    w.show()
+    w.out_dir = tmp_path / "out"
+    w.opened = opened
+    w.rich = rich
+    return w
+
+
+def test_lists_documents_with_reasons(page):
+    titles = [page.model.row_at(i).item.title for i in range(page.model.rowCount())]
+    assert "Biên bản hội nghị" in titles
+    assert any(t.startswith("Biên bản kiểm phiếu – Cờ thi đua của Chính phủ") for t in titles)
+    assert page.heading.text() == "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2016"
+
+
+def test_generate_in_background_then_open(page, qtbot):
+    page.model.check_all(True)
+    keys = page.model.checked_keys()
+    assert len(keys) == 10
+    page.generate_checked()
+    assert page.busy and page.progress.isVisible() and page.cancel_btn.isVisible()
+    qtbot.waitUntil(lambda: not page.busy, timeout=60000)
+    assert "Đã tạo 10 văn bản" in page.status.text()
+    files = sorted(p.name for p in page.out_dir.iterdir())
+    assert "2016-11-22_bien-ban-hoi-nghi.docx" in files and len(files) == 10
+    row = next(
+        i for i in range(page.model.rowCount()) if page.model.row_at(i).item.kind == "minutes"
+    )
+    assert page.model.index(row, 1).data() == "01/BB-KVTĐ"
+    page.view.selectRow(row)
+    page.open_selected()
+    assert page.opened[-1].endswith("2016-11-22_bien-ban-hoi-nghi.docx")
+    Path(page.opened[-1]).unlink()  # a moved file comes back from the archive
+    page.open_selected()
+    assert Path(page.opened[-1]).exists()
+    shot = page.out_dir / "page.png"
+    assert page.grab().save(str(shot)) and shot.stat().st_size > 10000
+
+
+def test_cancel_stops_between_documents(page, qtbot):
+    page.model.check_all(True)
+    page.generate_checked()
+    page.cancel()
+    qtbot.waitUntil(lambda: not page.busy, timeout=60000)
+    assert "hủy" in page.status.text()
+    assert not page.out_dir.exists() or len(list(page.out_dir.iterdir())) < 10
+
+
+def test_nothing_checked_is_a_message(page):
+    page.model.check_all(False)
+    page.generate_checked()
+    assert "Đánh dấu" in page.status.text() and not page.busy
+
+
+def test_template_tools(page, qtbot, tmp_path, monkeypatch):
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("minutes"))
+    assert "mặc định" in page.source.text()
+    page.edit_template()
+    assert page.opened[-1].endswith("bien_ban_hoi_nghi.docx")
+    custom = make_template(tmp_path / "mine.docx", "{{ hoi_nghi.ten }} {{ khong_co }}")
+    page.install_template(str(custom))
+    assert "mẫu riêng" in page.source.text()
+    page.check_template()
+    qtbot.waitUntil(lambda: not page.busy, timeout=60000)
+    dialog = page.report_dialog
+    assert "lỗi" in dialog.verdict.text()
+    assert any("khong_co" in dialog.issues.item(i).text() for i in range(dialog.issues.count()))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.reset_template()
+    assert "mặc định" in page.source.text()
+    page.show_reference()
+    assert "hoi_nghi.ten" in page.reference_dialog.browser.toPlainText()
