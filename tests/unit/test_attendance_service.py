@@ -89,7 +89,7 @@ def test_carry_forward_without_an_earlier_conference_is_refused(services, small_
 
 def test_import_preview_then_apply(services, small_cluster):
     cells = [
-        ["DANH SÁCH ĐẠI BIỂU", None, None],
+        ["DANH SÁCH ĐẠI BIỂU", "", ""],
         ["Họ và tên", "Chức vụ", "Đơn vị"],
         ["Hoàng Văn Thụ", "Giám đốc", "Sở Tư pháp tỉnh Hòa Bình"],
         ["Nguyễn Văn An", "Giám đốc", "so tu phap tinh ha giang"],  # already listed
@@ -116,7 +116,16 @@ def test_import_preview_then_apply(services, small_cluster):
 
 def test_import_without_the_header_is_refused():
     with pytest.raises(ValidationError, match="Họ và tên"):
-        imp.rows_from_cells([["Tên", "Đơn vị"]])
+        imp.rows_from_cells([["STT", "Ghi chú"], ["1", "x"]])
+
+
+def test_legacy_tcvn3_cells_are_converted_and_said_so(services, small_cluster):
+    rows = imp.rows_from_cells(
+        [["Họ và tên", "Chức vụ", "Đơn vị"], ["NguyÔn V¨n B×nh", "Gi¸m ®èc", "Hµ Giang"]]
+    )
+    assert rows == [imp.ListRow("Nguyễn Văn Bình", "Giám đốc", "Hà Giang", "TCVN3")]
+    plan = imp.preview(services.attendance, small_cluster["conference"].id, rows)
+    assert plan[0].status == "Đại biểu — đã chuyển mã từ TCVN3"
 
 
 def test_read_sheet_reads_an_xlsx(tmp_path):

@@ -7,10 +7,17 @@ from pathlib import Path
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.vntext import fold, nfc
+from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.attendance import AttendanceService
+from thidua_desktop.services.excel import Column, map_columns, read_rows
+from thidua_desktop.services.unit_import import legacy_fix
 
-HEADERS = {"name": ("ho va ten", "ho ten", "ten"), "title": ("chuc vu",), "unit": ("don vi",)}
+COLUMNS = (
+    Column("full_name", "Họ và tên", ("ho ten", "ten", "dai bieu", "ho va ten dai bieu"), True),
+    Column("title", "Chức vụ", ("chuc danh", "chuc vu, chuc danh")),
+    Column("unit", "Đơn vị", ("don vi cong tac", "co quan", "co quan, don vi"), True),
+)
+HEADER_SEARCH = 10  # lines a list may have above its header (title, date, …)
 
 
 @dataclass(frozen=True)
@@ -18,6 +25,7 @@ class ListRow:
     full_name: str
     title: str
     unit_text: str
+    converted_from: str = ""  # legacy encoding the text was converted from (TCVN3, VNI)
 
 
 @dataclass(frozen=True)
@@ -30,7 +38,10 @@ class PreviewRow:
     def status(self) -> str:
         if self.problem:
             return self.problem
-        return "Đại biểu" if self.unit else "Khách mời (không khớp đơn vị nào)"
+        kind = "Đại biểu" if self.unit else "Khách mời (không khớp đơn vị nào)"
+        if self.row.converted_from:
+            kind += f" — đã chuyển mã từ {self.row.converted_from}"
+        return kind
 
 
 @dataclass(frozen=True)
@@ -40,47 +51,39 @@ class ImportResult:
 
 
 def read_sheet(path: str | Path) -> list[ListRow]:
-    """The rows of the first sheet below a header naming Họ và tên, Chức vụ and Đơn vị."""
-    from python_calamine import CalamineWorkbook
-
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        cells = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
-    except Exception as exc:  # calamine raises its own types for unreadable files
-        raise ValidationError(f"Không đọc được tệp Excel {Path(path).name}: {exc}") from exc
-    return rows_from_cells(cells)
+    """The rows of the first sheet below a header naming Họ và tên, (Chức vụ,) Đơn vị."""
+    return rows_from_cells(read_rows(path))
 
 
-def _text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return nfc(str(value)) if value is not None else ""
+def _header(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
+    """The index of the header line among the first lines, and the column of each field."""
+    first_error: ValidationError | None = None
+    for at, line in enumerate(rows[:HEADER_SEARCH]):
+        try:
+            return at, map_columns(line, COLUMNS)
+        except ValidationError as exc:
+            first_error = first_error or exc
+    raise first_error or ValidationError("Bảng tính không có dữ liệu.")
 
 
-def _header(cells: list[list[object]]) -> tuple[int, dict[str, int]]:
-    """The index of the header line and the column of each field in it."""
-    for at, line in enumerate(cells):
-        keys = [fold(_text(c)) for c in line]
-        cols = {}
-        for field, names in HEADERS.items():
-            hits = [i for i, k in enumerate(keys) if k in names]
-            if hits:
-                cols[field] = hits[0]
-        if len(cols) == len(HEADERS):
-            return at, cols
-    raise ValidationError(
-        "Không tìm thấy dòng tiêu đề có đủ các cột: Họ và tên | Chức vụ | Đơn vị."
-    )
-
-
-def rows_from_cells(cells: list[list[object]]) -> list[ListRow]:
-    """Find the header line, then read every line under it that has a name."""
-    at, cols = _header(cells)
+def rows_from_cells(rows: list[list[str]]) -> list[ListRow]:
+    """Every line under the header that has a name; TCVN3/VNI text converted to Unicode."""
+    at, cols = _header(rows)
     out = []
-    for line in cells[at + 1 :]:
-        cell = [_text(line[cols[f]]) if cols[f] < len(line) else "" for f in HEADERS]
-        if cell[0]:
-            out.append(ListRow(*cell))
+    for line in rows[at + 1 :]:
+        cells, encodings = {}, set()
+        for name, i in cols.items():
+            text = line[i] if i < len(line) else ""
+            fixed = legacy_fix(text) if text else None
+            if fixed:
+                text, encoding = fixed
+                encodings.add(encoding)
+            cells[name] = text
+        if cells["full_name"]:
+            converted = ", ".join(sorted(str(e).upper() for e in encodings))
+            out.append(
+                ListRow(cells["full_name"], cells.get("title", ""), cells["unit"], converted)
+            )
     return out
 
 
