@@ -11,6 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from thidua_desktop.domain import model as m  # noqa: E402
 from thidua_desktop.services.container import Services  # noqa: E402
+from thidua_desktop.ui.qt_workarounds import pin_singletons  # noqa: E402
+
+pin_singletons()  # PySide6 drops references to None/True (ui/qt_workarounds.py)
 
 
 @pytest.fixture

@@ -105,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from thidua_desktop.paths import default_db_path
     from thidua_desktop.services.container import Services
     from thidua_desktop.ui.main_window import MainWindow
+    from thidua_desktop.ui.qt_workarounds import pin_singletons
 
+    pin_singletons()  # before any Qt call: see qt_workarounds
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("thidua_desktop")
     app.setOrganizationName("thidua_desktop")
