@@ -8,9 +8,10 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from thidua_desktop.domain.model import BallotRecord
-from thidua_desktop.ui.models.record_table_model import Column, RecordTableModel
+from thidua_desktop.ui.models.record_table_model import Column, Index, RecordTableModel, RowRole
 
 SEQ, MARKS, STATUS = range(3)
+_RED = QBrush(QColor("#b00020"))
 
 
 class VoteBallotTableModel(RecordTableModel):
@@ -49,7 +50,12 @@ class VoteBallotTableModel(RecordTableModel):
             else self.tr("Hợp lệ")
         )
 
-    def extra(self, b: BallotRecord, key: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and b.invalid_reason:
-            return QBrush(QColor("#b00020"))
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # a fast path: the view repaints these rows after every Enter
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return str(self.value(self._rows[index.row()], index.column()))
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            return _RED if self._rows[index.row()].invalid_reason else None
+        if role in (Qt.ItemDataRole.EditRole, RowRole):
+            return super().data(index, role)
         return None

@@ -50,8 +50,10 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # fixed widths, sized once per load: measuring every row on each Enter costs a frame
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     return view
 
 
@@ -141,6 +143,7 @@ class KeypadPanel(QWidget):
             self.progress.setText("")
             return
         self.ballots.set_rows(self.session.records)
+        self.ballot_view.resizeColumnsToContents()
         count = max(c.number for c in self.session.candidates)
         self.hint.setText(keypad_hint(count))
         self.entry.setEnabled(vote.status == "open" and vote.ballots_returned > 0)
@@ -149,6 +152,7 @@ class KeypadPanel(QWidget):
         else:
             self._say("")
         self.refresh_tally()
+        self.tally_view.resizeColumnsToContents()
 
     def refresh_tally(self) -> VoteResult | None:
         """Re-count after each keystroke: progress, tally table, chart, double-entry check."""
