@@ -4,12 +4,12 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/agenda_page.py" line="+83"/>
+        <location filename="../../thidua_desktop/ui/pages/agenda_page.py" line="+89"/>
         <source>Nội dung mới — Enter để thêm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Họ và tên người phát biểu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,12 +24,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Ý kiến, mỗi ý một dòng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Thêm ý kiến (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Kết luận chung của hội nghị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,7 +70,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Chưa chọn mục nào</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,6 +82,16 @@
     <message>
         <location line="+16"/>
         <source>Đổi thứ tự chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Xóa mục chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Xóa ý kiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,30 +125,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Số phút</source>
+        <source>Phút</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+53"/>
-        <source>Gõ vài chữ của tên hoặc đơn vị (không cần dấu) — Enter: điểm danh / bỏ</source>
+        <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+54"/>
+        <source>Gõ vài chữ của tên hoặc đơn vị (không cần dấu) — Enter: điểm danh / bỏ; Ctrl+Delete: bỏ khỏi danh sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Người mới (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+195"/>
         <source>Lấy danh sách hội nghị trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-194"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -163,12 +173,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Túc số: đơn vị có mặt phải đạt {0} số đơn vị thành viên. Khách mời: {1}/{2}.</source>
+        <location line="+4"/>
+        <source>mặc định, không danh hiệu nào quy định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>Túc số: ít nhất {0} số đơn vị thành viên có mặt (theo {1}). Khách mời có mặt: {2}/{3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Điểm danh {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,7 +193,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>Bỏ {0} khỏi danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Thêm và điểm danh {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +221,7 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/attendance_table_model.py" line="+52"/>
+        <location filename="../../thidua_desktop/ui/models/attendance_table_model.py" line="+77"/>
         <source>Có mặt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +248,162 @@
     <message>
         <location line="+37"/>
         <source>Khách mời</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwardTableModel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/models/award_table_model.py" line="+38"/>
+        <source>Danh hiệu / hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số suất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có mặt tối thiểu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ đơn vị đã đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>không quy định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/awards_page.py" line="+58"/>
+        <source>Tên danh hiệu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thêm (quy tắc mặc định theo loại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thủ tướng Chính phủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bộ trưởng Bộ Tư pháp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phần trăm (70, 66,67) hoặc phân số (2/3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chỉ đơn vị đã đăng ký danh hiệu trong năm (đơn vị khác: chỉ cảnh báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Danh hiệu đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kính gửi (tờ trình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đạt (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So sánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số suất đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ có mặt tối thiểu (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Sửa danh hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Thêm danh hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xóa danh hiệu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,7 +461,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/conferences_page.py" line="+39"/>
+        <location filename="../../thidua_desktop/ui/pages/conferences_page.py" line="+40"/>
         <location line="+73"/>
         <source>Tên hội nghị:</source>
         <translation>Title:</translation>
@@ -391,7 +567,7 @@
         <translation> ({0} min)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Sửa hội nghị: {0}</source>
         <translation>Edit conference: {0}</translation>
     </message>
@@ -462,6 +638,104 @@
         <location line="+1"/>
         <source>Năm bắt đầu theo dõi:</source>
         <translation>First year:</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDialog</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/dialogs/criteria_dialog.py" line="+40"/>
+        <source>Bảng tiêu chí chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(không)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tên bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thang điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bằng tổng điểm thì xếp trên đơn vị có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm tối đa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cách chấm / ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thêm nhóm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm tiêu chí (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Loại tiêu chí phải là một trong: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Điểm tối đa phải là một số, ví dụ 10 hoặc 2,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nhóm tiêu chí mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiêu chí mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tiêu chí «{0}» đã có điểm của {1} đơn vị: xóa các điểm đó trước.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -709,7 +983,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="+143"/>
+        <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="+147"/>
         <source>Xem trước danh sách nhập từ Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,9 +1014,77 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>KeypadPanel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+71"/>
+        <source>Lần nhập 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lần nhập 2 (người khác nhập)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Số được đánh dấu, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nhập số phiếu phát ra và thu vào (thẻ Chuẩn bị) trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã nhập {0}/{1} phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> – đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hai lần nhập khác nhau ở {0} phiếu – chưa thể chốt kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã hủy đánh dấu không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Phiếu không hợp lệ – chọn lý do: {0}. Esc = hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Phiếu {0}: không hợp lệ – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phiếu {0}: phiếu trắng (hợp lệ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phiếu {0}: đồng ý với số {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã xóa phiếu vừa nhập (còn {0} phiếu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegacyTextDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/dialogs/legacy_text_dialog.py" line="+25"/>
+        <location filename="../../thidua_desktop/ui/dialogs/legacy_text_dialog.py" line="+27"/>
         <source>Chữ gõ bằng bảng mã cũ</source>
         <translation>Text in an old encoding</translation>
     </message>
@@ -775,12 +1117,12 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+80"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+86"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – cluster secretary</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -836,6 +1178,49 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>NewVoteDialog</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/dialogs/new_vote_dialog.py" line="+30"/>
+        <source>Cuộc bỏ phiếu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(tự đặt theo danh hiệu và năm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các đơn vị đã đăng ký danh hiệu này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn đơn vị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} (đơn vị trực thuộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Danh hiệu</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên cuộc bỏ phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chưa có danh hiệu nào: thêm danh hiệu ở trang Danh hiệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PledgeTableModel</name>
     <message>
         <location filename="../../thidua_desktop/ui/models/pledge_table_model.py" line="+27"/>
@@ -871,7 +1256,7 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Chủ đề thi đua</source>
         <translation>Theme</translation>
     </message>
@@ -881,7 +1266,7 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Chưa chọn năm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,17 +1276,27 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0}/{1} đơn vị đã ký</source>
+        <location line="+5"/>
+        <source>{0}/{1} đơn vị đã ký giao ước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} đơn vị đăng ký {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Đăng ký: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chưa có đăng ký nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sửa giao ước thi đua</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +1319,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-134"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-145"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -962,6 +1357,16 @@ The file last year&apos;s head sent you</translation>
         <location line="+1"/>
         <source>Chấm điểm</source>
         <translation>Scoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh hiệu</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ phiếu</source>
+        <translation>Votes</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1413,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/scoring_page.py" line="+70"/>
+        <location filename="../../thidua_desktop/ui/pages/scoring_page.py" line="+76"/>
         <source>Điểm Cụm chấm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,12 +1433,32 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Sửa tiêu chí…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập tiêu chí từ Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập điểm từ Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Bảng chấm điểm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Hạng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,7 +1493,7 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Tất cả đơn vị thành viên</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1533,63 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Bảng tính (*.xlsx *.xls)</source>
+        <translation>Spreadsheets (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nhập bảng tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>Không nhập được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Nhập điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không đọc được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa nhập được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xem trước khi nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ghi vào?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Xuất bảng điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng tính (*.xlsx)</source>
+        <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã xuất {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Chọn bảng điểm và cuộc bỏ phiếu trước.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,6 +1619,34 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Ý kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+23"/>
+        <source>Kiểm tra và lưu số phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Số phiếu hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phiếu không hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa lưu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã lưu số phiếu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,7 +1824,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Edit unit “{0}”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
@@ -1402,6 +1911,418 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>VoteBallotTableModel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/models/vote_ballot_table_model.py" line="+21"/>
+        <source>Phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng ý với số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(trắng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không hợp lệ: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteCandidateTableModel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/models/vote_candidate_table_model.py" line="+30"/>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xin rút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú xin rút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} (đơn vị trực thuộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chưa đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteChart</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/vote_chart.py" line="+41"/>
+        <source>Chưa có kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteResultTableModel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/models/vote_result_table_model.py" line="+28"/>
+        <source>TT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteResultsPanel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/vote_results_panel.py" line="+65"/>
+        <source>Chốt kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở lại để sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ phiếu vòng mới giữa các đơn vị bằng phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Chưa tính được kết quả: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kết quả đã chốt lúc {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa thể chốt: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kết quả đầy đủ, có thể chốt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KẾT QUẢ KHÔNG CÓ GIÁ TRỊ: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteSetupPanel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/vote_setup_panel.py" line="+69"/>
+        <source>Thêm vào phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ khỏi phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lấy từ điểm danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phần trăm (70, 66,67) hoặc phân số (2/3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nhập từng phiếu (bàn phím số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập số tổng hợp của Ban kiểm phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập hai lần (người thứ hai nhập lại để đối chiếu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ, đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
+        <source>Trưởng ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Thêm thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Danh sách ứng cử (số thứ tự trên phiếu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Số đại biểu và số phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tổng số đơn vị thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Số đơn vị có mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phiếu phát ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phiếu thu vào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cách nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quy tắc của lần bỏ phiếu này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tỷ lệ đạt (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So sánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tính trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số suất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ có mặt tối thiểu (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ban kiểm phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source> (chưa đăng ký)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu ý: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ủy viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa có thành viên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Sửa số phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sửa quy tắc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Thêm thành viên Ban kiểm phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+48"/>
+        <source>Mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>theo số có mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In phiếu bầu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biểu đồ PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1. Chuẩn bị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Kiểm phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cuộc bỏ phiếu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>đã chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>đang mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn một hội nghị để xem các cuộc bỏ phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hội nghị này chưa có cuộc bỏ phiếu nào: bấm “Mới…” để tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Lưu phiếu bầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã lưu {0} phiếu bầu vào {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lưu biểu đồ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã lưu biểu đồ vào {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkInRow</name>
     <message>
         <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="-88"/>
@@ -1455,7 +2376,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>YearsPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/years_page.py" line="+45"/>
+        <location filename="../../thidua_desktop/ui/pages/years_page.py" line="+46"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
@@ -1520,7 +2441,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Add year {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sửa chủ đề năm</source>
         <translation>Edit the year&apos;s theme</translation>
     </message>
