@@ -245,3 +245,11 @@ def test_search_hides_rows_accents_aside(page):
     assert [page.model.row_at(r).name for r in visible] == ["Sở Tư pháp tỉnh Hòa Bình"]
     page.search.clear()
     assert not any(page.view.isRowHidden(r) for r in range(page.model.rowCount()))
+
+
+def test_ctrl_n_adds_from_the_search_box_too(qtbot, page, services):
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert services.repo.count(m.Unit) == 4
+    qtbot.keyClick(page.search, Qt.Key.Key_Delete)  # Del in the search box deletes no unit
+    assert services.repo.count(m.Unit) == 4

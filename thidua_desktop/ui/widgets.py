@@ -45,12 +45,19 @@ class EditTableView(QTableView):
             self.setDropIndicatorShown(True)
             self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        for keys, signal in (
-            (QKeySequence(Qt.Key.Key_Insert), self.insert_requested),
-            (QKeySequence("Ctrl+N"), self.insert_requested),
-            (QKeySequence(Qt.Key.Key_Delete), self.delete_requested),
+        # Ins and Del belong to the table (elsewhere they edit text); Ctrl+N works from anywhere
+        # on the page that holds the table, the search box included.
+        for keys, owner, context, signal in (
+            (Qt.Key.Key_Insert, self, Qt.ShortcutContext.WidgetShortcut, self.insert_requested),
+            (Qt.Key.Key_Delete, self, Qt.ShortcutContext.WidgetShortcut, self.delete_requested),
+            (
+                "Ctrl+N",
+                parent or self,
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+                self.insert_requested,
+            ),
         ):
-            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut = QShortcut(QKeySequence(keys), owner, context=context)
             shortcut.activated.connect(signal.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
