@@ -82,9 +82,19 @@ def test_carry_forward_copies_the_previous_conference_list(services, small_clust
     assert svc.roster(new_conf.id) == []
 
 
-def test_carry_forward_without_an_earlier_conference_is_refused(services, small_cluster):
+def test_carry_forward_without_an_earlier_list_is_refused(services, small_cluster):
     with pytest.raises(ValidationError, match="Chưa có hội nghị nào trước"):
         services.attendance.carry_forward(small_cluster["conference"].id)
+    later = services.edits.create(
+        m.Conference(small_cluster["year"].id, m.ConferenceKind.OTHER, "Họp", date(2016, 12, 1))
+    )
+    empty = services.edits.create(
+        m.Conference(small_cluster["year"].id, m.ConferenceKind.OTHER, "Họp 2", date(2016, 12, 5))
+    )
+    assert len(services.attendance.carry_forward(later.id)) == 2
+    services.attendance.remove([a.attendance_id for a in services.attendance.roster(later.id)])
+    with pytest.raises(ValidationError, match="“Họp” chưa có danh sách"):
+        services.attendance.carry_forward(empty.id)
 
 
 def test_import_preview_then_apply(services, small_cluster):

@@ -290,9 +290,12 @@ class AttendanceService:
         have = {
             a.person_id for a in self.repo.find(m.Attendance, "conference_id = ?", [conference_id])
         }
+        previous = self.repo.find(m.Attendance, "conference_id = ?", [prev.id])
+        if not previous:
+            raise ValidationError(f"“{prev.title}” chưa có danh sách đại biểu để lấy sang.")
         added = []
         with self.edits.transaction() as repo:
-            for old in repo.find(m.Attendance, "conference_id = ?", [prev.id]):
+            for old in previous:
                 if old.person_id in have:
                     continue
                 att = repo.insert(m.Attendance(conference_id, old.person_id, old.role))

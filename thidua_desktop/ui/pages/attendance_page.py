@@ -50,9 +50,12 @@ class AttendancePage(QWidget):
         self.detail = QLabel(wordWrap=True)
         self.search = QLineEdit(clearButtonEnabled=True)
         self.search.setPlaceholderText(
+            self.tr("Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh / bỏ")
+        )
+        self.search.setToolTip(
             self.tr(
-                "Gõ vài chữ của tên hoặc đơn vị (không cần dấu) — Enter: điểm danh / bỏ; "
-                "Ctrl+Delete: bỏ khỏi danh sách"
+                "↑/↓: chọn người · Enter: điểm danh hoặc bỏ điểm danh · Ctrl+N: người mới · "
+                "Ctrl+Delete: bỏ khỏi danh sách · Esc: xóa ô tìm"
             )
         )
         self.search.setFont(QFont(self.search.font().family(), 13))
@@ -177,6 +180,9 @@ class AttendancePage(QWidget):
             ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
             if key == Qt.Key.Key_Delete and ctrl:
                 self.remove_selected()
+                return True
+            if key == Qt.Key.Key_N and ctrl:  # also when the window-level shortcut can't fire
+                self.open_walk_in()
                 return True
             if key == Qt.Key.Key_Escape:
                 self.search.clear()

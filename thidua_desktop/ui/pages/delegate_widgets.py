@@ -155,6 +155,9 @@ class ImportPreviewDialog(QDialog):
             for j, text in enumerate((p.row.full_name, p.row.title, unit, p.status)):
                 table.setItem(i, j, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         ok = sum(not p.problem for p in rows)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
