@@ -26,9 +26,9 @@ def _recipients_and_signature(doc, sig_lines: list[str], name: str) -> None:
     d.recipients(left, first=True)
     for i, text in enumerate(sig_lines):
         d.cell_line(right, text, 14, bold=True, first=i == 0).paragraph_format.space_before = Pt(
-            12 if i == 0 else 0
+            6 if i == 0 else 0
         )
-    for _ in range(4):
+    for _ in range(3):
         d.cell_line(right, "")
     d.cell_line(right, name, 14, bold=True)
 
@@ -117,7 +117,7 @@ def minutes():
 def counting():
     doc = d.new_document()
     d.header_block(doc)
-    d.title(doc, "BIÊN BẢN KIỂM PHIẾU", "Bình xét, suy tôn {{ v.giai_thuong }} năm {{ nam }}")
+    d.title(doc, "BIÊN BẢN KIỂM PHIẾU", "{{ v.ten }}")
     d.body(
         doc,
         "Vào hồi {{ v.gio_bat_dau }}, {{ hoi_nghi.ngay_dai }}, tại {{ hoi_nghi.dia_diem }}, "
@@ -243,19 +243,24 @@ def pledge():
     d.line(
         doc, "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC", 14, bold=True, center=True, after=6
     ).paragraph_format.space_before = Pt(12)
-    t = doc.add_table(rows=3, cols=2)
+    # Two table rows per pair of units: names and titles on top, signer names on one line
+    # below, so a long unit name on one side does not push its signer lower than the other.
+    t = doc.add_table(rows=4, cols=2)
     d.borderless(t)
     d.set_widths(t, (d.TEXT_WIDTH_CM / 2, d.TEXT_WIDTH_CM / 2))
     t.rows[0].cells[0].paragraphs[0].add_run("{%tr for h in chu_ky %}")
     for cell, side in zip(t.rows[1].cells, ("trai", "phai"), strict=True):
-        d.cell_line(cell, f"{{{{ h.{side}.don_vi }}}}", 13, bold=True, first=True)
-        d.cell_line(cell, f"{{{{ h.{side}.chuc_danh }}}}", 13, bold=True)
-        for _ in range(3):
-            d.cell_line(cell, "")
+        p = d.cell_line(cell, f"{{{{ h.{side}.don_vi }}}}", 13, bold=True, first=True)
+        p.paragraph_format.keep_with_next = True
+        d.cell_line(
+            cell, f"{{{{ h.{side}.chuc_danh }}}}", 13, bold=True
+        ).paragraph_format.keep_with_next = True
+    for cell, side in zip(t.rows[2].cells, ("trai", "phai"), strict=True):
+        for i in range(3):
+            d.cell_line(cell, "", first=i == 0)
         p = d.cell_line(cell, f"{{{{ h.{side}.ho_ten }}}}", 13, bold=True)
         p.paragraph_format.space_after = Pt(12)
-    d.cant_split(t.rows[1])
-    t.rows[2].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    t.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
     return doc
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.vntext import (
+    fold,
     format_date_long,
     format_date_short,
     format_place_date,
@@ -32,6 +33,15 @@ class VoteData:
 
 
 @dataclass
+class ScoreData:
+    """The year's criteria set with its criteria and scores."""
+
+    criteria_set: m.CriteriaSet
+    criteria: list[m.Criterion]
+    scores: list[m.Score] = field(default_factory=list)
+
+
+@dataclass
 class ClusterData:
     """Everything a document of one cluster year (and optionally one conference) may quote."""
 
@@ -50,6 +60,7 @@ class ClusterData:
     awards: list[m.Award] = field(default_factory=list)
     registrations: list[m.Registration] = field(default_factory=list)
     signatures: list[m.PledgeSignature] = field(default_factory=list)
+    scores: ScoreData | None = None  # None: nothing scored this year
     today: date | None = None
 
     def unit_name(self, unit_id: int | None) -> str:
@@ -95,7 +106,10 @@ def role_titles(kind_label: str) -> tuple[str, str]:
 
 def person_phrase(name: str, title: str = "", org: str = "") -> str:
     """'Đồng chí Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Hà Giang'."""
-    tail = " ".join(x for x in (title.strip(), org.strip()) if x)
+    title, org = title.strip(), org.strip()
+    if org and fold(org) in fold(title):  # "Phó Giám đốc Sở Nội vụ tỉnh Hòa Bình" already says it
+        org = ""
+    tail = " ".join(x for x in (title, org) if x)
     return f"Đồng chí {name}" + (f", {tail}" if tail else "")
 
 

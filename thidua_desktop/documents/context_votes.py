@@ -33,9 +33,9 @@ def rule_text(vd: VoteData) -> str:
     return f"đơn vị đạt {phrase} số phiếu đồng ý tính trên {label}, tối đa {pad2(v.quota)} đơn vị"
 
 
-def vote_dict(vd: VoteData) -> dict[str, Any]:
+def vote_dict(vd: VoteData, year: int) -> dict[str, Any]:
     v, r = vd.vote, vd.result
-    title = v.title or f"bỏ phiếu bình xét, suy tôn {vd.award.name}"
+    title = v.title or f"bình xét, suy tôn {vd.award.name} năm {year}"
     if v.round_no > 1:
         title += f" (vòng {v.round_no})"
     committee = sorted(vd.committee, key=lambda c: (c.role != "chief", c.sort_order, c.id or 0))
@@ -104,7 +104,9 @@ def minutes_context(data: ClusterData, number_text: str) -> dict[str, Any]:
     ctx["hoi_nghi"] = conference_dict(data)
     ctx.update(attendance_counts(data))
     ctx["chuong_trinh"] = agenda_list(data)
-    ctx["bieu_quyet"] = [vote_dict(vd) for vd in data.votes if vd.result is not None]
+    ctx["bieu_quyet"] = [
+        vote_dict(vd, data.year.year) for vd in data.votes if vd.result is not None
+    ]
     ctx["ket_luan"] = ctx["hoi_nghi"]["ket_luan"]
     ctx.update(next_year(data))
     return ctx
@@ -115,7 +117,7 @@ def counting_context(
 ) -> dict[str, Any]:
     ctx = common(data, number_text)
     ctx["hoi_nghi"] = conference_dict(data)
-    ctx["v"] = vote_dict(vd)
+    ctx["v"] = vote_dict(vd, data.year.year)
     ctx["bieu_do"] = chart
     ctx["noi_nhan"] = recipients(data, ["Chủ tọa hội nghị"])
     return ctx
@@ -130,7 +132,7 @@ def nomination_context(data: ClusterData, vd: VoteData, number_text: str) -> dic
     ctx = common(data, number_text)
     ctx["hoi_nghi"] = conference_dict(data)
     award = vd.award
-    v = vote_dict(vd)
+    v = vote_dict(vd, data.year.year)
     elected = [row for row in v["dong"] if row["dat"]]
     head = data.head()
     ctx.update(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from thidua_desktop.documents.context import (
     BLANK,
     ClusterData,
+    ScoreData,
     common,
     lines,
     person_phrase,
@@ -106,13 +106,6 @@ def handover_context(
     return ctx
 
 
-@dataclass
-class ScoreData:
-    criteria_set: m.CriteriaSet
-    criteria: list[m.Criterion]
-    scores: list[m.Score] = field(default_factory=list)
-
-
 def score_table(data: ClusterData, sd: ScoreData) -> tuple[list[str], list[list[str]], list[str]]:
     """(headers, rows, legend): one column per top-level criterion, then total and rank.
 
@@ -143,7 +136,8 @@ def score_table(data: ClusterData, sd: ScoreData) -> tuple[list[str], list[list[
             for c in subtree(top)
         )
 
-    totals = unit_totals(sd.criteria, sd.scores, {u.id: u.name for u in data.units})
+    names = {u.id: u.short_name or u.name for u in data.units}  # short names fit the column
+    totals = unit_totals(sd.criteria, sd.scores, names)
     ranked = rank(totals.values(), parse_tie_breaks(sd.criteria_set.tie_break))
     codes = [c.code or _roman(i) for i, c in enumerate(tops, 1)]
     headers = ["TT", "Đơn vị", *codes, "Tổng điểm", "Xếp hạng"]

@@ -85,11 +85,15 @@ class DocumentService:
             )
             out.append(DocItem(kind, title, name, vote_id, not reason, reason))
 
+        seen: dict[str, int] = {}
         add("agenda", reason="" if data.agenda else "Chưa có chương trình hội nghị.")
         add("attendance", reason="" if data.attendance else "Chưa có danh sách đại biểu.")
         add("minutes")
         for vd in data.votes:
             tag = f"{slug(vd.award.short_name or vd.award.name)}-v{vd.vote.round_no}"
+            seen[tag] = seen.get(tag, 0) + 1
+            if seen[tag] > 1:  # two votes on one award (e.g. per group of units)
+                tag += f"-{seen[tag]}"
             no_result = vd.problem or ("" if vd.result else "Chưa có kết quả kiểm phiếu.")
             add("counting", vd.vote.id, tag, no_result)
             elected = vd.result is not None and bool(vd.result.elected)
@@ -103,8 +107,7 @@ class DocumentService:
             add("ballots", vd.vote.id, tag, "" if has_voters else "Chưa có số đại biểu có mặt.")
         add("pledge")
         add("pledge-pdf")
-        scored = dd.load_scores(self.repo, data.year.id) is not None
-        add("scores", reason="" if scored else "Chưa có điểm chấm.")
+        add("scores", reason="" if data.scores is not None else "Chưa có điểm chấm.")
         head, nxt = data.head(), data.head(data.next_roles)
         add(
             "handover",
@@ -118,21 +121,23 @@ class DocumentService:
         """The producible documents with their latest archived copy."""
         data = self.load(conference_id)
         latest: dict[str, m.Document] = {}
-        for doc in self.repo.find(m.Document, "conference_id = ?", [conference_id], "id"):
+        newest = (
+            "id IN (SELECT max(id) FROM documents WHERE conference_id = ? GROUP BY kind, vote_id)"
+        )
+        for doc in self.repo.find(m.Document, newest, [conference_id], "id"):
             latest[f"{doc.kind}:{doc.vote_id}" if doc.vote_id else doc.kind] = doc
         return [DocRow(item, latest.get(item.key)) for item in self.items_for(data)]
 
     # -- numbering -------------------------------------------------------------------------
     def _previous(self, data: ctxm.ClusterData, item: DocItem) -> m.Document | None:
         conf = data.conference.id if data.conference else None
-        found = self.repo.find(
+        # one row only: archived documents carry their file content
+        return self.repo.find_one(
             m.Document,
-            "cluster_id = ? AND kind = ? AND year = ? AND conference_id IS ? AND vote_id IS ? "
-            "AND number IS NOT NULL",
+            "id = (SELECT max(id) FROM documents WHERE cluster_id = ? AND kind = ? AND year = ? "
+            "AND conference_id IS ? AND vote_id IS ? AND number IS NOT NULL)",
             [data.cluster.id, item.kind, data.year.year, conf, item.vote_id],
-            order_by="id DESC",
         )
-        return found[0] if found else None
 
     def _number(self, data: ctxm.ClusterData, item: DocItem) -> tuple[int | None, str]:
         """The document's number: kept when it is generated again, else the next free one."""
@@ -254,8 +259,7 @@ class DocumentService:
         if kind == "handover":
             return cy.handover_context(data, number_text, self._handover_items(data))
         if kind == "scores":
-            sd = dd.load_scores(self.repo, data.year.id)
-            return cy.scores_context(data, sd, number_text)  # type: ignore[arg-type]
+            return cy.scores_context(data, data.scores, number_text)  # type: ignore[arg-type]
         if kind == "ballots":
             return self.votes.ballot_context(item.vote_id)  # type: ignore[arg-type]
         if kind == "attendance":
@@ -268,7 +272,8 @@ class DocumentService:
         if vd.result is None or not vd.result.rows:
             return ""
         png = scratch / f"chart-{vd.vote.id}.png"
-        png.write_bytes(vote_chart_png(vd.result))
+        # 1200 px over 150 mm is about 200 dpi: sharp in print, quicker to encode than 1600
+        png.write_bytes(vote_chart_png(vd.result, width=1200))
         return {"__image__": str(png), "width_mm": 150}
 
     def _handover_items(self, data: ctxm.ClusterData) -> list[tuple[str, str, str]]:
@@ -315,7 +320,8 @@ def _vote_title(data: ctxm.ClusterData, vote_id: int | None) -> str:
         return ""
     for vd in data.votes:
         if vd.vote.id == vote_id:
-            return vd.award.name + (f" (vòng {vd.vote.round_no})" if vd.vote.round_no > 1 else "")
+            name = vd.vote.title or vd.award.name
+            return name + (f" (vòng {vd.vote.round_no})" if vd.vote.round_no > 1 else "")
     return ""
 
 

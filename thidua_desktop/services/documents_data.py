@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from thidua_desktop.documents.context import ClusterData, VoteData
-from thidua_desktop.documents.context_year import ScoreData
+from thidua_desktop.documents.context import ClusterData, ScoreData, VoteData
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain import voting as v
 from thidua_desktop.domain.errors import DomainError
@@ -35,6 +34,7 @@ def load_year(repo: Repository, year_id: int) -> ClusterData:
     )
     nxt = repo.find_one(m.Year, "cluster_id = ? AND year = ?", [cluster.id, year.year + 1])
     return ClusterData(
+        scores=load_scores(repo, year.id),
         cluster=cluster,
         year=year,
         units=units,
