@@ -12,8 +12,9 @@ VENV="${BUILD_VENV:-$root/.venv-build}"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath installer/dist --workpath installer/build installer/thidua_desktop.spec
 bundle="installer/dist/thidua_desktop"
-tar -C installer/dist -czf installer/dist/thidua_desktop-linux.tar.gz thidua_desktop
-echo "bundle: $(du -sh "$bundle" | cut -f1) unpacked, $(du -sh installer/dist/thidua_desktop-linux.tar.gz | cut -f1) compressed"
+# xz (LZMA2), the same compression as the Windows installer (Inno Setup lzma2/max).
+tar -C installer/dist -cf - thidua_desktop | xz -9 -T0 > installer/dist/thidua_desktop-linux.tar.xz
+echo "bundle: $(du -sh "$bundle" | cut -f1) unpacked, $(du -sh installer/dist/thidua_desktop-linux.tar.xz | cut -f1) compressed (tar.xz)"
 
 [ "${1:-}" = "--smoke" ] || exit 0
 echo ">> smoke test of the frozen app"
