@@ -216,3 +216,20 @@ def test_ctrl_delete_takes_a_person_off_the_list_and_undo_puts_them_back(page, s
     assert "Có mặt 0/1 đại biểu" in page.headline.text()
     page.edits.stack.undo()
     assert services.repo.count(m.Attendance) == 2
+
+
+def test_walk_in_unit_picked_from_the_suggestions_by_keyboard(page, services):
+    press(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(page.walk_in.name, "Đinh Thị Mai")
+    press(page.walk_in.name, Qt.Key.Key_Tab)
+    press(page.walk_in.title, Qt.Key.Key_Tab)
+    assert page.walk_in.place.hasFocus()
+    type_text(page.walk_in.place, "yen")
+    popup = page.walk_in.completer.popup()
+    assert popup.isVisible() and page.walk_in.completer.completionCount() == 1
+    press(popup, Qt.Key.Key_Down)
+    press(popup, Qt.Key.Key_Return)
+    assert page.walk_in.place.text() == "Cục Thi hành án dân sự tỉnh Yên Bái"
+    press(page.walk_in.place, Qt.Key.Key_Return)
+    person = services.repo.find_one(m.Person, "full_name = 'Đinh Thị Mai'")
+    assert person.unit_id == services.repo.find_one(m.Unit, "name LIKE '%Yên Bái'").id

@@ -149,3 +149,14 @@ def test_read_sheet_reads_an_xlsx(tmp_path):
     assert imp.read_sheet(tmp_path / "ds.xlsx") == [
         imp.ListRow("Đinh Thị Mai", "Chánh Văn phòng", "Cục THADS tỉnh Yên Bái")
     ]
+
+
+def test_a_chair_from_outside_counts_with_the_guests(services, small_cluster):
+    cluster_id = small_cluster["cluster"].id
+    conf_id = small_cluster["conference"].id
+    chair = services.edits.create(
+        m.Person(cluster_id, "Phan Chí Hiếu", "Thứ trưởng", organization="Bộ Tư pháp")
+    )
+    services.edits.create(m.Attendance(conf_id, chair.id, m.AttendanceRole.CHAIR, present=True))
+    counts = services.attendance.counts(conf_id)
+    assert (counts.delegates_expected, counts.guests_expected, counts.guests_present) == (2, 1, 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
@@ -147,8 +148,9 @@ class AttendanceService:
         cluster_id = self.cluster_of(conference_id)
         rows = self.roster(conference_id) if roster is None else roster
         members = {u.id for u in self.member_units(cluster_id)}
-        delegates = [r for r in rows if r.role is not m.AttendanceRole.GUEST]
-        guests = [r for r in rows if r.role is m.AttendanceRole.GUEST]
+        # a delegate speaks for a unit; a chair or secretary from outside counts with the guests
+        delegates = [r for r in rows if r.role is not m.AttendanceRole.GUEST and r.unit_id]
+        guests = [r for r in rows if r.role is m.AttendanceRole.GUEST or not r.unit_id]
         return AttendanceCounts(
             delegates_present=sum(r.present for r in delegates),
             delegates_expected=len(delegates),
@@ -254,7 +256,7 @@ class AttendanceService:
             att, created = self.add_listed(conference_id, person, role, present=True)
         return WalkIn(att, att.person_id if created else None)
 
-    def remove(self, attendance_ids: list[int], person_ids: list[int] = ()) -> None:
+    def remove(self, attendance_ids: Sequence[int], person_ids: Sequence[int] = ()) -> None:
         """Take lines off the list (the undo of a walk-in, carry-forward or import); people
         created by that action go too unless another conference lists them."""
         with self.edits.transaction() as repo:

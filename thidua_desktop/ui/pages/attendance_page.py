@@ -170,9 +170,10 @@ class AttendancePage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                step = -1 if key == Qt.Key.Key_Up else 1
-                self._select(self.view.currentIndex().row() + step)
+            steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10}
+            steps[Qt.Key.Key_PageDown] = 10
+            if key in steps:
+                self._select(self.view.currentIndex().row() + steps[key])
                 return True
             if key in ENTER_KEYS:
                 self.activate()
