@@ -106,9 +106,11 @@ def role_titles(kind_label: str) -> tuple[str, str]:
 
 def person_phrase(name: str, title: str = "", org: str = "") -> str:
     """'Đồng chí Nguyễn Văn An, Giám đốc Sở Tư pháp tỉnh Hà Giang'."""
-    title, org = title.strip(), org.strip()
-    if org and fold(org) in fold(title):  # "Phó Giám đốc Sở Nội vụ tỉnh Hòa Bình" already says it
-        org = ""
+    title = title.strip()
+    # drop what the title already says: "Phó Vụ trưởng Vụ Thi đua – Khen thưởng" + "Vụ Thi
+    # đua – Khen thưởng, Bộ Tư pháp" reads "… Khen thưởng, Bộ Tư pháp"
+    org = ", ".join(p for p in org.split(",") if p.strip() and fold(p.strip()) not in fold(title))
+    org = org.strip()
     tail = " ".join(x for x in (title, org) if x)
     return f"Đồng chí {name}" + (f", {tail}" if tail else "")
 
@@ -172,7 +174,10 @@ def conference_dict(data: ClusterData) -> dict[str, Any]:
         "ngay_dai": format_date_long(conf.date) if conf.date else BLANK,
         "gio_bat_dau": format_time(conf.start_time) if conf.start_time else BLANK,
         "gio_ket_thuc": format_time(conf.end_time) if conf.end_time else BLANK,
-        "dia_diem": ", ".join(x for x in (host, conf.place) if x) or BLANK,
+        "dia_diem": ", ".join(
+            x for x in (host, conf.place) if x and not (x == conf.place and fold(x) in fold(host))
+        )
+        or BLANK,
         "don_vi_dang_cai": host,
         "chu_toa": chair,
         "chu_toa_ten": conf.chair_name or "",

@@ -17,7 +17,7 @@ from thidua_desktop.documents.context import (
     recipients,
     upper,
 )
-from thidua_desktop.domain.vntext import format_time, pad2
+from thidua_desktop.domain.vntext import fold, format_time, pad2
 from thidua_desktop.domain.voting import Status
 
 _NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
@@ -77,7 +77,9 @@ def vote_dict(vd: VoteData, year: int) -> dict[str, Any]:
                 "ho_ten": c.full_name,
                 "chuc_vu": c.title,
                 "don_vi": c.unit_name,
-                "mo_ta": person_phrase(c.full_name, c.title, c.unit_name),
+                "mo_ta": person_phrase(
+                    c.full_name, "" if _is_role(c.title) else c.title, c.unit_name
+                ),
                 "vai_tro": "Trưởng ban" if c.role == "chief" else "Ủy viên",
             }
             for c in committee
@@ -87,6 +89,11 @@ def vote_dict(vd: VoteData, year: int) -> dict[str, Any]:
         "gio_bat_dau": BLANK,
         "gio_thong_qua": _closed_time(v.closed_at),
     }
+
+
+def _is_role(title: str) -> bool:
+    """A committee title that only repeats the role ("Trưởng ban", "Ủy viên")."""
+    return fold(title).strip() in {"truong ban", "uy vien", "thanh vien", "pho truong ban"}
 
 
 def _closed_time(closed_at: str) -> str:

@@ -30,9 +30,13 @@ def _header(ctx: dict[str, Any]) -> pc.Table:
     )
 
 
-def _signature_cell(block: dict[str, str], width: float) -> list:
+def _unit_cell(block: dict[str, str]) -> list:
     caps = pc.style("sig-unit", 11.5, bold=True, align=TA_CENTER, leading=13.5)
-    out = [pc.para(block["don_vi"], caps), pc.para(block["chuc_danh"], caps)]
+    return [pc.para(block["don_vi"], caps), pc.para(block["chuc_danh"], caps)]
+
+
+def _signature_cell(block: dict[str, str], width: float) -> list:
+    out = _unit_cell(block)
     out.append(Spacer(1, 20 * mm))
     out.append(pc.para(block["ho_ten"] or " ", pc.style("sig-n", 12, bold=True, align=TA_CENTER)))
     return out
@@ -84,24 +88,25 @@ def pledge_form_pdf(path: str | Path, ctx: dict[str, Any], one_page_per_unit: bo
                 pc.style("gh", 13, bold=True, align=TA_CENTER, spaceBefore=10, spaceAfter=8),
             )
         )
-        rows = [
-            [
-                _signature_cell(blocks[i], half),
-                _signature_cell(blocks[i + 1], half) if i + 1 < len(blocks) else [],
-            ]
-            for i in range(0, len(blocks), 2)
-        ]
+        # two rows per pair (names and titles; then room to sign and the signer) so both
+        # signer names of a pair sit on one line whatever the length of the unit names
+        rows: list[list] = []
+        name_style = pc.style("sig-n", 12, bold=True, align=TA_CENTER)
+        for i in range(0, len(blocks), 2):
+            pair = blocks[i : i + 2]
+            pad: list[list] = [[]] * (2 - len(pair))
+            rows.append([_unit_cell(b) for b in pair] + pad)
+            signers = [[Spacer(1, 20 * mm), pc.para(b["ho_ten"] or " ", name_style)] for b in pair]
+            rows.append(signers + pad)
         if rows:
             grid = Table(rows, colWidths=[half, half])
-            grid.setStyle(
-                TableStyle(
-                    [
-                        ("FONTNAME", (0, 0), (-1, -1), pc.FONT),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                    ]
-                )
+            style = TableStyle(
+                [("FONTNAME", (0, 0), (-1, -1), pc.FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")]
             )
+            for r in range(0, len(rows), 2):
+                style.add("NOSPLIT", (0, r), (-1, r + 1))
+                style.add("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 12)
+            grid.setStyle(style)
             story.append(grid)
     return pc.build_pdf(path, story, title=f"Bản giao ước thi đua năm {ctx['nam']}")
 
