@@ -19,6 +19,16 @@ def test_agenda_items_are_numbered_and_moved(services, small_cluster):
         svc.set_order(conf_id, [a.id, b.id])
 
 
+def test_a_new_item_starts_when_the_last_one_ends(services, small_cluster):
+    from datetime import time
+
+    conf_id = small_cluster["conference"].id
+    services.agenda.add_item(conf_id, "Khai mạc", planned_time=time(8, 0), duration_minutes=15)
+    assert services.agenda.new_item(conf_id, "Báo cáo").planned_time == time(8, 15)
+    services.agenda.add_item(conf_id, "Thảo luận")  # no duration: the next start is unknown
+    assert services.agenda.new_item(conf_id, "Bỏ phiếu").planned_time is None
+
+
 def test_speeches_follow_each_other(services, small_cluster):
     item = services.agenda.add_item(small_cluster["conference"].id, "Thảo luận")
     services.agenda.add_speech(item.id, "Nguyễn Văn An", points="Ý một\nÝ hai")

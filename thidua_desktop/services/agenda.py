@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import time
+from datetime import date, datetime, time, timedelta
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
@@ -52,10 +52,14 @@ class AgendaService:
 
     # -- building new records (not stored: the GUI stores them through its undo stack) ---------
     def new_item(self, conference_id: int, title: str, **fields: object) -> m.AgendaItem:
-        last = self.edits.repo.scalar(
-            "SELECT max(sort_order) FROM agenda_items WHERE conference_id = ?", [conference_id]
-        )
-        return m.AgendaItem(conference_id, title, sort_order=(last or 0) + 1, **fields)
+        """The next item; unless given, it starts when the last one ends (time + minutes)."""
+        items = self.items(conference_id)
+        last = items[-1] if items else None
+        if "planned_time" not in fields and last and last.planned_time and last.duration_minutes:
+            start = datetime.combine(date.min, last.planned_time)
+            fields["planned_time"] = (start + timedelta(minutes=last.duration_minutes)).time()
+        order = max((i.sort_order for i in items), default=0) + 1
+        return m.AgendaItem(conference_id, title, sort_order=order, **fields)
 
     def new_speech(self, item_id: int, speaker_name: str, **fields: object) -> m.Speech:
         last = self.edits.repo.scalar(
