@@ -5,6 +5,8 @@ Prints one line `painted <rss_kib>` once the main window has been shown and pain
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import sys
 
 
@@ -38,11 +40,29 @@ def bare() -> int:
     return report_and_exit()
 
 
-def thidua(db: str) -> int:
-    from PySide6.QtWidgets import QApplication
+class _PatchExecOnImport(importlib.abc.MetaPathFinder):
+    """Replace QApplication.exec once the app itself imports QtWidgets, not before: importing
+    PySide6 here first would change the app's import order (and so its start-up time)."""
 
+    def find_spec(self, name, path, target=None):  # noqa: ANN001, ANN201 (importlib protocol)
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None
+        load = spec.loader.exec_module
+
+        def exec_module(module):  # noqa: ANN001, ANN202
+            load(module)
+            module.QApplication.exec = report_and_exit
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def thidua(db: str) -> int:
     # The app's own start-up path, with the event loop replaced by "paint once and report".
-    QApplication.exec = report_and_exit  # type: ignore[method-assign]
+    sys.meta_path.insert(0, _PatchExecOnImport())
     from thidua_desktop.app import main
 
     return main(["--db", db])

@@ -95,15 +95,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Our non-Qt modules before PySide6: every module imported after PySide6 has its source
+    # read by PySide6's __feature__ import hook, which costs start-up time.
+    from thidua_desktop.domain.errors import DomainError
+    from thidua_desktop.paths import default_db_path
+    from thidua_desktop.services.container import Services
+
     setup_logging()
     install_excepthook()
 
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from thidua_desktop.domain.errors import DomainError
-    from thidua_desktop.paths import default_db_path
-    from thidua_desktop.services.container import Services
     from thidua_desktop.ui.main_window import MainWindow
     from thidua_desktop.ui.qt_workarounds import pin_singletons
 

@@ -26,17 +26,7 @@ from thidua_desktop.domain.model import Cluster, Conference, Year
 from thidua_desktop.paths import resource_path
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.header_bar import HeaderBar
-from thidua_desktop.ui.pages.agenda_page import AgendaPage
-from thidua_desktop.ui.pages.attendance_page import AttendancePage
-from thidua_desktop.ui.pages.awards_page import AwardsPage
-from thidua_desktop.ui.pages.conferences_page import ConferencesPage
-from thidua_desktop.ui.pages.documents_page import DocumentsPage
-from thidua_desktop.ui.pages.home_page import HomePage
-from thidua_desktop.ui.pages.pledges_page import PledgesPage
-from thidua_desktop.ui.pages.scoring_page import ScoringPage
-from thidua_desktop.ui.pages.units_page import UnitsPage
-from thidua_desktop.ui.pages.votes_page import VotesPage
-from thidua_desktop.ui.pages.years_page import YearsPage
+from thidua_desktop.ui.lazy_pages import LazyPages, lazy_page
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 
@@ -51,19 +41,28 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
     """(key used for screenshots and icons, sidebar title, factory) in the order of the workflow.
 
     The sidebar icon is resources/icons/<key>.svg when it exists (else a generic page icon).
+    A factory imports its page module on first use, so start-up loads only the page shown.
     """
     return [
-        ("home", QMainWindow.tr("Bắt đầu"), HomePage),
-        ("units", QMainWindow.tr("Cụm & đơn vị"), UnitsPage),
-        ("years", QMainWindow.tr("Năm & luân phiên"), YearsPage),
-        ("conferences", QMainWindow.tr("Hội nghị"), ConferencesPage),
-        ("attendance", QMainWindow.tr("Điểm danh"), AttendancePage),
-        ("agenda", QMainWindow.tr("Chương trình & thảo luận"), AgendaPage),
-        ("pledges", QMainWindow.tr("Giao ước & đăng ký"), PledgesPage),
-        ("scoring", QMainWindow.tr("Chấm điểm"), ScoringPage),
-        ("awards", QMainWindow.tr("Danh hiệu"), AwardsPage),
-        ("votes", QMainWindow.tr("Bỏ phiếu"), VotesPage),
-        ("documents", QMainWindow.tr("Văn bản"), DocumentsPage),
+        ("home", QMainWindow.tr("Bắt đầu"), lazy_page("home_page", "HomePage")),
+        ("units", QMainWindow.tr("Cụm & đơn vị"), lazy_page("units_page", "UnitsPage")),
+        ("years", QMainWindow.tr("Năm & luân phiên"), lazy_page("years_page", "YearsPage")),
+        (
+            "conferences",
+            QMainWindow.tr("Hội nghị"),
+            lazy_page("conferences_page", "ConferencesPage"),
+        ),
+        ("attendance", QMainWindow.tr("Điểm danh"), lazy_page("attendance_page", "AttendancePage")),
+        (
+            "agenda",
+            QMainWindow.tr("Chương trình & thảo luận"),
+            lazy_page("agenda_page", "AgendaPage"),
+        ),
+        ("pledges", QMainWindow.tr("Giao ước & đăng ký"), lazy_page("pledges_page", "PledgesPage")),
+        ("scoring", QMainWindow.tr("Chấm điểm"), lazy_page("scoring_page", "ScoringPage")),
+        ("awards", QMainWindow.tr("Danh hiệu"), lazy_page("awards_page", "AwardsPage")),
+        ("votes", QMainWindow.tr("Bỏ phiếu"), lazy_page("votes_page", "VotesPage")),
+        ("documents", QMainWindow.tr("Văn bản"), lazy_page("documents_page", "DocumentsPage")),
     ]
 
 
@@ -102,17 +101,16 @@ class MainWindow(QMainWindow):
             " border-left: 4px solid #e63946; }"
         )
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        # Pages are built on first show (or first `pages[key]`); each sits in its scroll area.
+        self.pages = LazyPages(self._build_page)
         for key, title, factory in page_factories():
-            page = factory(services, self.edits, self.selection)
-            page.setObjectName(f"page-{key}")
-            self.pages[key] = page
-            self.stack.addWidget(self._scrollable(page))
+            self.pages.add(key, factory)
+            self.stack.addWidget(self._scrollable())
             item = QListWidgetItem(page_icon(key), title)
             item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -132,16 +130,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(services.path or ""))
         self.select_latest()
         self.sidebar.setCurrentRow(0)
+        self._show_row(self.sidebar.currentRow())  # no signal when row 0 was already current
         self._restore_state()
 
     @staticmethod
-    def _scrollable(page: QWidget) -> QScrollArea:
+    def _scrollable() -> QScrollArea:
         """A page wider or taller than the screen scrolls instead of growing the window."""
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(page)
         return area
+
+    def _build_page(self, key: str, factory: PageFactory) -> QWidget:
+        page = factory(self.services, self.edits, self.selection)
+        page.setObjectName(f"page-{key}")
+        area = self.stack.widget(self.pages.index(key))
+        assert isinstance(area, QScrollArea)
+        area.setWidget(page)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.pages.page_at(row)  # built before it is shown
+        self.stack.setCurrentIndex(row)
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
