@@ -43,6 +43,8 @@ def cmd_render(args: argparse.Namespace, services: Services) -> int:
                 f"Không tạo được “{KINDS[args.kind].title}” cho hội nghị “{conf.title}”: {reason}"
             )
     out_dir = Path(args.output) if args.output else Path.cwd()
+    services.documents.pledge_per_unit = args.per_unit
+    services.documents.attendance_blank_rows = args.blank_rows
     for generated in services.documents.generate_many(conf.id, [i.key for i in chosen], out_dir):
         print(generated.path)
     return 0
@@ -57,4 +59,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("kind", choices=CHOICES, metavar="LOẠI", help="một trong: " + ", ".join(CHOICES))
     p.add_argument("--conference", type=int, help="mã hội nghị (mặc định: hội nghị gần nhất)")
     p.add_argument("-o", "--output", help="thư mục ghi ra (mặc định: thư mục hiện tại)")
+    p.add_argument(
+        "--per-unit",
+        action="store_true",
+        help="pledge-pdf: mỗi đơn vị một trang (mặc định: một lưới chữ ký chung)",
+    )
+    p.add_argument(
+        "--blank-rows",
+        type=int,
+        default=10,
+        metavar="N",
+        help="attendance: số dòng trống cho đại biểu đến thêm (mặc định 10)",
+    )
     p.set_defaults(handler=cmd_render)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.documents.fixtures import build_rich
+from tests.documents.pdfcheck import needs_poppler, pdf_pages, pdf_text
 from thidua_desktop.cli import main
 from thidua_desktop.services.container import Services
 
@@ -37,3 +38,16 @@ def test_render_errors(tmp_path, capsys):
     empty = tmp_path / "empty.db"
     assert main(["--db", str(empty), "render", "minutes"]) == 1
     assert "Chưa có hội nghị" in capsys.readouterr().err
+
+
+@needs_poppler
+def test_pledge_per_unit_and_blank_rows(tmp_path, capsys):
+    db = _db(tmp_path)
+    out = tmp_path / "out"
+    assert main(["--db", str(db), "render", "pledge-pdf", "--per-unit", "-o", str(out)]) == 0
+    pledge = Path(capsys.readouterr().out.split()[0])
+    assert pdf_pages(pledge) >= 14
+    assert main(["--db", str(db), "render", "attendance", "--blank-rows", "3", "-o", str(out)]) == 0
+    sheet = Path(capsys.readouterr().out.split()[0])
+    numbers = [ln.split()[0] for ln in pdf_text(sheet).splitlines() if ln.strip()]
+    assert "18" in numbers and "19" not in numbers  # 1 guest + 14 delegates + 3 blank rows

@@ -49,3 +49,37 @@ def test_docx_set_converts(generated, tmp_path):
     lines = minutes.split("\f")[1].strip().splitlines()
     assert lines[0].strip() == "2"  # page number at the top of page 2, none on page 1
     assert minutes.split("\f")[0].strip().splitlines()[0].strip() != "1"
+
+
+def test_sixty_unit_pledge_docx_prints_every_block(services, tmp_path):
+    import docx
+
+    from tests.documents.fixtures import build_rich, unit_names
+    from tests.documents.pdfcheck import pdf_flat
+
+    rich = build_rich(services, n_units=60)
+    g = services.documents.generate(rich["conference"].id, "pledge", tmp_path)
+    d = docx.Document(str(g.path))
+    grid = d.tables[-1]
+    assert len(grid.rows) == 60  # 30 pairs × (names row + signer row)
+    cells = {c.text for row in grid.rows for c in row.cells}
+    names = [n.upper() for n in unit_names(60)]
+    assert all(any(c.startswith(n + "\n") for c in cells) for n in names)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(g.path),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=240,
+    )
+    text = pdf_flat(tmp_path / f"{g.path.stem}.pdf")
+    assert all(n in text for n in names)
+    assert pdf_pages(tmp_path / f"{g.path.stem}.pdf") >= 5

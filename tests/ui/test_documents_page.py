@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from tests.documents.fixtures import build_rich
+from tests.documents.pdfcheck import needs_poppler, pdf_pages
 from tests.documents.templates import make_template
 from thidua_desktop.ui.pages.documents_page import DocumentsPage
 from thidua_desktop.ui.selection import Selection
@@ -67,6 +68,14 @@ def test_generate_in_background_then_open(page, qtbot):
     assert page.grab().save(str(shot)) and shot.stat().st_size > 10000
 
 
+@needs_poppler
+def test_pledge_pdf_one_page_per_unit(page, qtbot):
+    page.per_unit.setChecked(True)
+    page.generate(["pledge-pdf"])
+    qtbot.waitUntil(lambda: not page.busy, timeout=60000)
+    assert pdf_pages(page.out_dir / "2016-11-22_giao-uoc-de-ky.pdf") >= 14
+
+
 def test_cancel_stops_between_documents(page, qtbot):
     page.model.check_all(True)
     page.generate_checked()
@@ -83,20 +92,20 @@ def test_nothing_checked_is_a_message(page):
 
 
 def test_template_tools(page, qtbot, tmp_path, monkeypatch):
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("minutes"))
-    assert "mặc định" in page.source.text()
-    page.edit_template()
+    page.templates.kind_combo.setCurrentIndex(page.templates.kind_combo.findData("minutes"))
+    assert "mặc định" in page.templates.source.text()
+    page.templates.edit_template()
     assert page.opened[-1].endswith("bien_ban_hoi_nghi.docx")
     custom = make_template(tmp_path / "mine.docx", "{{ hoi_nghi.ten }} {{ khong_co }}")
-    page.install_template(str(custom))
-    assert "mẫu riêng" in page.source.text()
-    page.check_template()
+    page.templates.install_template(str(custom))
+    assert "mẫu riêng" in page.templates.source.text()
+    page.templates.check_template()
     qtbot.waitUntil(lambda: not page.busy, timeout=60000)
-    dialog = page.report_dialog
+    dialog = page.templates.report_dialog
     assert "lỗi" in dialog.verdict.text()
     assert any("khong_co" in dialog.issues.item(i).text() for i in range(dialog.issues.count()))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    page.reset_template()
-    assert "mặc định" in page.source.text()
-    page.show_reference()
-    assert "hoi_nghi.ten" in page.reference_dialog.browser.toPlainText()
+    page.templates.reset_template()
+    assert "mặc định" in page.templates.source.text()
+    page.templates.show_reference()
+    assert "hoi_nghi.ten" in page.templates.reference_dialog.browser.toPlainText()

@@ -62,6 +62,8 @@ class DocumentService:
         self.templates = TemplateStore(edits)
         self.votes = VoteService(edits)
         self.render_timeout_s: float | None = None  # None: the shared worker's 20 s
+        self.pledge_per_unit = False  # pledge PDF: one page per unit instead of a grid
+        self.attendance_blank_rows = 10  # attendance sheet: rows left for walk-ins
 
     def load(self, conference_id: int) -> ctxm.ClusterData:
         votes = self.votes
@@ -298,9 +300,9 @@ class DocumentService:
         kind = KINDS[item.kind]
         ctx = self.context(data, item, number_text, scratch)
         if item.kind == "pledge-pdf":
-            pdf.pledge_form_pdf(out, ctx)
+            pdf.pledge_form_pdf(out, ctx, one_page_per_unit=self.pledge_per_unit)
         elif item.kind == "attendance":
-            pdf.attendance_pdf(out, ctx)
+            pdf.attendance_pdf(out, ctx, blank_rows=self.attendance_blank_rows)
         elif item.kind == "agenda":
             pdf.agenda_pdf(out, ctx)
         elif item.kind == "ballots":

@@ -10,14 +10,12 @@ from PySide6.QtCore import QStandardPaths, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QCheckBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -25,15 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.documents.catalog import DOCX_KINDS
-from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.domain.model import Conference
 from thidua_desktop.domain.vntext import fold
-from thidua_desktop.services import documents as docsvc
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.background import ServiceJob
-from thidua_desktop.ui.dialogs.template_dialogs import PreflightDialog, ReferenceDialog
 from thidua_desktop.ui.models.documents_table_model import COL_TITLE, DocumentsTableModel
+from thidua_desktop.ui.pages.template_tools import TemplateTools
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 
@@ -101,6 +96,8 @@ class DocumentsPage(QWidget):
         for b in (self.generate_btn, self.all_btn, self.open_btn, self.print_btn, self.folder_btn):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.per_unit = QCheckBox(self.tr("Giao ước PDF: mỗi đơn vị một trang"))
+        actions.addWidget(self.per_unit)
         layout.addLayout(actions)
         progress = QHBoxLayout()
         self.progress = QProgressBar()
@@ -113,7 +110,8 @@ class DocumentsPage(QWidget):
         progress.addWidget(self.cancel_btn)
         layout.addLayout(progress)
         layout.addWidget(self.status)
-        layout.addWidget(self._template_tools())
+        self.templates = TemplateTools(self)
+        layout.addWidget(self.templates)
         self._set_busy(False)
         for keys, slot in (
             ("Ctrl+G", self.generate_checked),
@@ -121,41 +119,6 @@ class DocumentsPage(QWidget):
             ("Ctrl+P", self.print_selected),
         ):
             QShortcut(QKeySequence(keys), self, slot)
-
-    def _template_tools(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Mẫu văn bản Word"))
-        layout = QVBoxLayout(box)
-        row = QHBoxLayout()
-        self.kind_combo = QComboBox()
-        for k in DOCX_KINDS:
-            self.kind_combo.addItem(k.title, k.key)
-        self.kind_combo.currentIndexChanged.connect(self._show_template_source)
-        row.addWidget(self.kind_combo, 1)
-        self.source = QLabel()
-        row.addWidget(self.source, 1)
-        layout.addLayout(row)
-        buttons = QHBoxLayout()
-        self.edit_tpl_btn = QPushButton(self.tr("Mở mẫu trong Word"))
-        self.edit_tpl_btn.clicked.connect(self.edit_template)
-        self.install_btn = QPushButton(self.tr("Dùng mẫu đã sửa…"))
-        self.install_btn.clicked.connect(self.install_template)
-        self.check_btn = QPushButton(self.tr("Kiểm tra mẫu"))
-        self.check_btn.clicked.connect(self.check_template)
-        self.reset_btn = QPushButton(self.tr("Khôi phục mẫu mặc định"))
-        self.reset_btn.clicked.connect(self.reset_template)
-        self.ref_btn = QPushButton(self.tr("Tham chiếu trường dữ liệu"))
-        self.ref_btn.clicked.connect(self.show_reference)
-        for b in (
-            self.edit_tpl_btn,
-            self.install_btn,
-            self.check_btn,
-            self.reset_btn,
-            self.ref_btn,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        return box
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -165,14 +128,11 @@ class DocumentsPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_btn.setVisible(busy)
-        for b in (
-            self.generate_btn,
-            self.all_btn,
-            self.check_btn,
-            self.install_btn,
-            self.reset_btn,
-        ):
-            b.setEnabled(not busy and self.selection.conference_id is not None)
+        on = not busy and self.selection.conference_id is not None
+        for b in (self.generate_btn, self.all_btn):
+            b.setEnabled(on)
+        if hasattr(self, "templates"):
+            self.templates.set_enabled(on)
 
     def conference(self) -> Conference | None:
         cid = self.selection.conference_id
@@ -204,23 +164,7 @@ class DocumentsPage(QWidget):
         self.folder.setText(str(self.out_dir))
         self.model.set_rows(self.services.documents.rows(conf.id))
         self._set_busy(self.busy)
-        self._show_template_source()
-
-    def _kind(self) -> str:
-        return self.kind_combo.currentData()
-
-    def _show_template_source(self) -> None:
-        cluster_id = self.selection.cluster_id
-        row = (
-            self.services.documents.templates.user_template(cluster_id, self._kind())
-            if cluster_id
-            else None
-        )
-        self.source.setText(
-            self.tr("Đang dùng mẫu riêng của cụm (sửa lúc {0})").format(row.updated_at)
-            if row
-            else self.tr("Đang dùng mẫu mặc định (theo Nghị định 30/2020/NĐ-CP)")
-        )
+        self.templates.show_source()
 
     def _error(self, message: str) -> None:
         self.status.setText(message)
@@ -251,8 +195,10 @@ class DocumentsPage(QWidget):
         if conf is None or self.busy or self.services.path is None:
             return
         out_dir = self.out_dir or default_output_dir(conf)
+        per_unit = self.per_unit.isChecked()
 
         def work(services, progress, cancelled):  # type: ignore[no-untyped-def]
+            services.documents.pledge_per_unit = per_unit
             done = services.documents.generate_many(conf.id, keys, out_dir, progress, cancelled)
             return [str(g.path) for g in done]
 
@@ -339,87 +285,3 @@ class DocumentsPage(QWidget):
         if self.out_dir is not None:
             self.out_dir.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
-
-    # -- template tools -------------------------------------------------------------------
-    def edit_template(self) -> None:
-        cluster_id = self.selection.cluster_id
-        if cluster_id is None:
-            return
-        try:
-            path = self.services.documents.templates.working_copy(cluster_id, self._kind())
-        except DomainError as exc:
-            self._error(str(exc))
-            return
-        self.working_copy = path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self._info(
-            self.tr("Đã mở {0}. Sửa, lưu trong Word rồi bấm “Dùng mẫu đã sửa…”.").format(path)
-        )
-
-    def install_template(self, path: str | None = None) -> None:
-        cluster_id = self.selection.cluster_id
-        if cluster_id is None:
-            return
-        if not path:
-            start = str(getattr(self, "working_copy", "") or Path.home())
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Chọn mẫu Word đã sửa"), start, self.tr("Tài liệu Word (*.docx)")
-            )
-        if not path:
-            return
-        try:
-            self.services.documents.templates.install(cluster_id, self._kind(), Path(path))
-        except DomainError as exc:
-            self._error(str(exc))
-            return
-        self._show_template_source()
-        self._info(self.tr("Đã dùng mẫu {0}. Nên bấm “Kiểm tra mẫu”.").format(Path(path).name))
-
-    def check_template(self) -> None:
-        conf = self.conference()
-        if conf is None or self.busy or self.services.path is None:
-            return
-        kind = self._kind()
-
-        def work(services, progress, cancelled):  # type: ignore[no-untyped-def]
-            return docsvc.preflight(services.documents, conf.id, kind)
-
-        self.progress.setRange(0, 0)  # busy indicator: the check renders a preview
-        self._start(ServiceJob(self.services.path, work), self._checked)
-
-    def _checked(self, report) -> None:  # type: ignore[no-untyped-def]
-        self._finish()
-        self._info(self.tr("Đã kiểm tra mẫu {0}.").format(report.template))
-        self.report_dialog = PreflightDialog(report, self)
-        self.report_dialog.open()
-
-    def reset_template(self) -> None:
-        cluster_id = self.selection.cluster_id
-        if cluster_id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Khôi phục mẫu mặc định"),
-            self.tr("Bỏ mẫu riêng của cụm cho “{0}” và dùng lại mẫu mặc định?").format(
-                self.kind_combo.currentText()
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        removed = self.services.documents.templates.reset(cluster_id, self._kind())
-        self._show_template_source()
-        self._info(
-            self.tr("Đã khôi phục mẫu mặc định.") if removed else self.tr("Đang dùng mẫu mặc định.")
-        )
-
-    def show_reference(self) -> None:
-        conf = self.conference()
-        if conf is None:
-            return
-        try:
-            text = docsvc.placeholder_reference(self.services.documents, conf.id, self._kind())
-        except DomainError as exc:
-            self._error(str(exc))
-            return
-        self.reference_dialog = ReferenceDialog(text, self)
-        self.reference_dialog.open()
