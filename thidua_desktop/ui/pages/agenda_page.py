@@ -83,7 +83,7 @@ class AgendaPage(QWidget):
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
         for col, mode in ((0, fit), (1, stretch), (3, fit)):
             header.setSectionResizeMode(col, mode)
-        header.resizeSection(2, 230)
+        header.resizeSection(2, 180)
         self.items_view.installEventFilter(self)
         self.items_view.selectionModel().currentRowChanged.connect(self._show_item)
         self.new_item = QLineEdit(placeholderText=self.tr("Nội dung mới — Enter để thêm"))
@@ -146,7 +146,7 @@ class AgendaPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([560, 640])
+        splitter.setSizes([600, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
