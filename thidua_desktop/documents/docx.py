@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from markupsafe import Markup, escape
 
 from thidua_desktop.documents.errors import TemplateProblem
@@ -101,6 +102,38 @@ def _subdoc_table(tpl, spec: dict[str, Any]) -> Markup:  # type: ignore[no-untyp
     return Markup("".join(out))
 
 
+_PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
+_RUN_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_EXPR = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+
+
+def paragraph_texts(xml: str) -> list[str]:
+    """The text of each paragraph of a WordprocessingML part, in order (entities decoded)."""
+    from html import unescape
+
+    return [unescape("".join(_RUN_TEXT.findall(p))) for p in _PARAGRAPH.findall(xml)]
+
+
+def locate_syntax_errors(xml: str) -> list[str]:
+    """Where merge fields do not parse: 'đoạn 12: «{{ ten cum }}» (…)', best effort.
+
+    Each {{ … }} is parsed on its own; a paragraph whose {% … %} tags are unbalanced on
+    their own is named only when nothing better was found.
+    """
+    env = jinja_env()
+    found: list[str] = []
+    for n, text in enumerate(paragraph_texts(xml), 1):
+        for expr in _EXPR.findall(text):
+            inner = expr[2:-2].strip()
+            if inner.startswith(("p ", "r ", "tr ", "tc ")):  # docxtpl's paragraph/run/row tags
+                inner = inner[2:].strip()
+            try:
+                env.parse("{{ " + inner + " }}")
+            except TemplateSyntaxError as exc:
+                found.append(f"đoạn {n}: «{expr}» ({exc.message})")
+    return found
+
+
 def render_docx(template: str | Path, context: dict[str, Any], out: str | Path) -> Path:
     """Render in this process and write `out` atomically (temp file then os.replace).
 
@@ -117,11 +150,17 @@ def render_docx(template: str | Path, context: dict[str, Any], out: str | Path) 
             "trường trong “Tham chiếu trường dữ liệu” và sửa mẫu.",
             where=template.name,
         ) from exc
-    except TemplateError as exc:
-        line = getattr(exc, "lineno", None)
-        at = f" (dòng {line} của XML)" if line else ""
+    except SecurityError as exc:
         raise TemplateProblem(
-            f"Mẫu {template.name} có lỗi cú pháp trường trộn{at}: {exc}. Kiểm tra cặp "
+            f"Mẫu {template.name} dùng thao tác không được phép trong mẫu văn bản ({exc}): "
+            "chỉ dùng các trường dữ liệu trong “Tham chiếu trường dữ liệu”.",
+            where=template.name,
+        ) from exc
+    except TemplateError as exc:
+        places = locate_syntax_errors(tpl.get_xml())
+        at = f" tại {'; '.join(places[:3])}" if places else ""
+        raise TemplateProblem(
+            f"Mẫu {template.name} có lỗi cú pháp trường trộn{at} ({exc}). Kiểm tra cặp "
             "{{ … }} / {% … %} và chạy “Kiểm tra mẫu”.",
             where=template.name,
         ) from exc

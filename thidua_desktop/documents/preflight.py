@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import TemplateSyntaxError
 
 from thidua_desktop.documents.context import BLANK
-from thidua_desktop.documents.docx import jinja_env, open_template
+from thidua_desktop.documents.docx import jinja_env, locate_syntax_errors, open_template
 from thidua_desktop.documents.errors import RenderTimeout, TemplateProblem
 
 _PARA = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
@@ -119,11 +119,16 @@ def preflight(
     try:
         used = tpl.get_undeclared_template_variables(jinja_env())
     except TemplateSyntaxError as exc:
-        report.add(
-            "error",
-            f"Lỗi cú pháp trường trộn: {exc.message} (dòng {exc.lineno} của nội dung mẫu). "
-            "Kiểm tra các cặp {{ … }} và {% … %}.",
-        )
+        places = locate_syntax_errors(xml)
+        if places:
+            for place in places:
+                report.add("error", f"Lỗi cú pháp trường trộn ở {place}.")
+        else:
+            report.add(
+                "error",
+                f"Lỗi cú pháp trường trộn: {exc.message}. Kiểm tra các cặp {{% … %}} "
+                "(mỗi {% if %}/{% for %} cần {% endif %}/{% endfor %}).",
+            )
         return report
     report.fields = sorted(used)
     for name in report.fields:

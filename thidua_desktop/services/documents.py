@@ -284,7 +284,7 @@ class DocumentService:
         )
         templates = self.repo.count(m.Template, "cluster_id = ?", [data.cluster.id])
         return [
-            ("Con dấu, hồ sơ, sổ sách của " + data.cluster.kind_label, "", ""),
+            (f"Hồ sơ, sổ sách của {data.cluster.kind_label} năm {data.year.year}", "", ""),
             (
                 f"Văn bản đã ban hành năm {data.year.year} (lưu trong tệp dữ liệu)",
                 f"{docs:02d}",
