@@ -145,3 +145,27 @@ def test_awards_page_adds_with_level_defaults_and_edits_rules_undoably(
     assert services.repo.get(m.Award, award.id).threshold_pct == "200/3"
     edits.stack.undo()
     assert services.repo.get(m.Award, award.id).threshold_pct == "70"
+
+
+def test_committee_members_and_deleting_a_vote(qtbot, page, services, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    w, vote = page
+    w.tabs.setCurrentIndex(0)
+    setup = w.setup
+    setup.member_name.setText("Nguyen Van An")
+    setup.member_chief.setChecked(True)
+    setup.member_add.click()
+    setup.member_name.setText("Tran Thi Binh")
+    setup.member_add.click()
+    assert [c.role for c in services.votes.committee(vote.id)] == ["chief", "member"]
+    assert setup.committee.count() == 2
+    setup.committee.setCurrentRow(1)
+    setup.member_remove.click()
+    assert [c.full_name for c in services.votes.committee(vote.id)] == ["Nguyen Van An"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not w.delete_vote()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert w.delete_vote()
+    assert services.repo.count(m.Vote) == 0 and w.vote_box.count() == 0
+    assert "chưa có cuộc bỏ phiếu" in w.message.text()

@@ -274,3 +274,16 @@ def test_votes_and_ballots_travel_in_the_json_interchange(services, vote_setup, 
         assert other.votes.report(vote.id) == before
     finally:
         other.close()
+
+
+def test_delete_vote_with_its_ballots_but_not_once_accepted(services, vote_setup):
+    vote = counted_vote(services, vote_setup, returned=1)
+    services.votes.counting.session(vote.id).enter("1")
+    services.votes.delete_vote(vote.id)
+    assert services.repo.count(m.Vote) == 0 and services.repo.count(m.BallotRecord) == 0
+    assert services.repo.count(m.Candidate) == 0
+    other = counted_vote(services, vote_setup, returned=1)
+    services.votes.counting.session(other.id).enter("1")
+    services.votes.accept(other.id)
+    with pytest.raises(ValidationError, match="đã được chốt"):
+        services.votes.delete_vote(other.id)

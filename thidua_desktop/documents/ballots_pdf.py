@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -107,7 +108,7 @@ class _BallotDrawer:
         left, width = x0 + PAD, self.cell_w - 2 * PAD
         top = y0 + self.cell_h - PAD
         big = 12 if self.small else 13
-        _centred(c, self.cluster, FONT_BOLD, big - 2, left, width, top - 4 * mm)
+        self._cluster_lines(c, left, width, top, big - 2)
         _centred(c, self.title, FONT_BOLD, big + 3, left, width, top - 13 * mm)
         _centred(c, self.award, FONT_BOLD, big, left, width, top - 20 * mm)
         if self.round_text:
@@ -122,6 +123,18 @@ class _BallotDrawer:
             cx = left + col * (col_w + 4 * mm)
             self._grid(c, cx, grid_top, col_w, chunk)
         self._stamp_area(c, left, width, y0 + PAD)
+
+    def _cluster_lines(self, c: Canvas, left: float, width: float, top: float, size: float) -> None:
+        """The cluster's name on one line, or on two rather than shrinking below 8 pt."""
+        if _fit_size(self.cluster, FONT_BOLD, size, width) >= 8 or " " not in self.cluster:
+            _centred(c, self.cluster, FONT_BOLD, size, left, width, top - 4 * mm)
+            return
+        size = min(size, 8.5)
+        lines = simpleSplit(self.cluster, FONT_BOLD, size, width)
+        if len(lines) > 2:
+            lines = [lines[0], " ".join(lines[1:])]
+        for i, line in enumerate(lines):
+            _centred(c, line, FONT_BOLD, size, left, width, top - 2.5 * mm - i * size * 1.15)
 
     def _grid(self, c: Canvas, x: float, top: float, w: float, rows: list[tuple[int, str]]) -> None:
         stt_w, box_w = self.STT_W, self.BOX_W

@@ -149,6 +149,12 @@ class VoteService:
                 self.add_candidates(saved.id, list(dict.fromkeys(unit_ids)))
         return saved
 
+    def delete_vote(self, vote_id: int) -> m.Vote:
+        """Delete a vote made by mistake with its candidates and ballots (not once accepted)."""
+        vote = self.vote(vote_id)
+        self._require_editable(vote, "xóa cuộc bỏ phiếu")
+        return self.edits.delete(m.Vote, vote_id)  # candidates, ballots, totals: ON DELETE CASCADE
+
     def _in_list_order(self, unit_ids: Iterable[int]) -> list[int]:
         """Units in the cluster's list order (sort_order, then id)."""
         units = {u.id: u for u in self.repo.find(m.Unit, "1=1")}

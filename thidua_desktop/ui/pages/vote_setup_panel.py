@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -103,7 +105,10 @@ class VoteSetupPanel(QWidget):
         self.double = QCheckBox(self.tr("Nhập hai lần (người thứ hai nhập lại để đối chiếu)"))
         self.double.clicked.connect(lambda _c: self.save_mode())
 
-        self.committee = QLabel(wordWrap=True)
+        self.committee = QListWidget()
+        self.committee.setMaximumHeight(110)
+        self.member_remove = QPushButton(self.tr("Xóa thành viên"))
+        self.member_remove.clicked.connect(self.remove_committee_member)
         self.member_name = QLineEdit(placeholderText=self.tr("Họ và tên"))
         self.member_title = QLineEdit(placeholderText=self.tr("Chức vụ, đơn vị"))
         self.member_chief = QCheckBox(self.tr("Trưởng ban"))
@@ -149,6 +154,7 @@ class VoteSetupPanel(QWidget):
         add.addWidget(self.member_title, 2)
         add.addWidget(self.member_chief)
         add.addWidget(self.member_add)
+        add.addWidget(self.member_remove)
         kl.addLayout(add)
 
         right = QVBoxLayout()
@@ -215,15 +221,14 @@ class VoteSetupPanel(QWidget):
         self.mode.setCurrentIndex(self.mode.findData(vote.entry_mode))
         self.double.setChecked(vote.double_entry)
         self.double.setEnabled(vote.entry_mode == "ballots")
-        lines = [
-            (self.tr("Trưởng ban") if c.role == "chief" else self.tr("Ủy viên"))
-            + f": {c.full_name}"
-            + (f" – {c.title}" if c.title else "")
-            for c in votes.committee(vote_id)
-        ]
-        self.committee.setText("\n".join(lines) or self.tr("Chưa có thành viên."))
+        self.committee.clear()
+        for c in votes.committee(vote_id):
+            role = self.tr("Trưởng ban") if c.role == "chief" else self.tr("Ủy viên")
+            item = QListWidgetItem(f"{role}: {c.full_name}" + (f" – {c.title}" if c.title else ""))
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.committee.addItem(item)
         editable = vote.status == "open"
-        for w in (self.add_button, self.remove_button, self.member_add):
+        for w in (self.add_button, self.remove_button, self.member_add, self.member_remove):
             w.setEnabled(editable)
 
     def _guard(self, action) -> bool:  # type: ignore[no-untyped-def]
@@ -322,6 +327,16 @@ class VoteSetupPanel(QWidget):
             mode, double = self.mode.currentData(), self.double.isChecked()
             self._guard(
                 lambda: self.services.votes.counting.set_entry_mode(self.vote_id, mode, double)
+            )
+
+    def remove_committee_member(self) -> None:
+        item = self.committee.currentItem()
+        if item is not None:
+            member_id = item.data(Qt.ItemDataRole.UserRole)
+            self._guard(
+                lambda: self.edits.delete(
+                    m.CountingMember, member_id, self.tr("Xóa thành viên Ban kiểm phiếu")
+                )
             )
 
     def add_committee_member(self) -> None:

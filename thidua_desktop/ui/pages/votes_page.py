@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -47,6 +48,9 @@ class VotesPage(QWidget):
         self.vote_box.currentIndexChanged.connect(lambda _i: self.show_vote())
         self.new_button = QPushButton(self.tr("Mới…"))
         self.new_button.clicked.connect(self.new_vote)
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.delete_button.setToolTip(self.tr("Xóa cuộc bỏ phiếu tạo nhầm (kèm các phiếu đã nhập)"))
+        self.delete_button.clicked.connect(lambda: self.delete_vote())
         self.copies = QSpinBox(minimum=0, maximum=2000)
         self.copies.setSpecialValueText(self.tr("theo số có mặt"))
         self.print_button = QPushButton(self.tr("In phiếu bầu…"))
@@ -80,6 +84,7 @@ class VotesPage(QWidget):
         bar.addWidget(QLabel(self.tr("Cuộc bỏ phiếu:")))
         bar.addWidget(self.vote_box, 1)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
         bar.addWidget(QLabel(self.tr("Số bản:")))
         bar.addWidget(self.copies)
         bar.addWidget(self.print_button)
@@ -122,7 +127,7 @@ class VotesPage(QWidget):
 
     def show_vote(self) -> None:
         vote_id = self.vote_id
-        for w in (self.print_button, self.chart_button, self.tabs):
+        for w in (self.print_button, self.chart_button, self.tabs, self.delete_button):
             w.setEnabled(vote_id is not None)
         self.setup.load(vote_id)
         mode = self.services.votes.vote(vote_id).entry_mode if vote_id else "ballots"
@@ -160,6 +165,27 @@ class VotesPage(QWidget):
         dialog = NewVoteDialog(self.services, self.selection.conference_id, self)
         if dialog.exec() and dialog.vote is not None:
             self.select_vote(dialog.vote.id)
+
+    def delete_vote(self, confirm: bool = True) -> bool:
+        vote_id = self.vote_id
+        if vote_id is None:
+            return False
+        if confirm:
+            n = self.services.votes.counting.entered(vote_id)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Xóa cuộc bỏ phiếu"),
+                self.tr("Xóa “{0}” cùng {1} phiếu đã nhập?").format(self.vote_box.currentText(), n),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self.services.votes.delete_vote(vote_id)
+        except ValidationError as exc:
+            self._say(exc.message, error=True)
+            return False
+        self.refresh()
+        return True
 
     # -- files ------------------------------------------------------------------------------
     def save_ballots(self, path: str | None = None) -> Path | None:
