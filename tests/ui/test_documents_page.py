@@ -92,10 +92,13 @@ def test_nothing_checked_is_a_message(page):
 
 
 def test_template_tools(page, qtbot, tmp_path, monkeypatch):
+    import thidua_desktop.services.document_templates as store
+
+    monkeypatch.setattr(store, "user_data_dir", lambda: tmp_path / "user")
     page.templates.kind_combo.setCurrentIndex(page.templates.kind_combo.findData("minutes"))
     assert "mặc định" in page.templates.source.text()
     page.templates.edit_template()
-    assert page.opened[-1].endswith("bien_ban_hoi_nghi.docx")
+    assert page.opened[-1] == str(tmp_path / "user" / "mau-van-ban" / "bien_ban_hoi_nghi.docx")
     custom = make_template(tmp_path / "mine.docx", "{{ hoi_nghi.ten }} {{ khong_co }}")
     page.templates.install_template(str(custom))
     assert "mẫu riêng" in page.templates.source.text()

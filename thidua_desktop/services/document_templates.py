@@ -23,6 +23,21 @@ def docx_kind(kind: str) -> Kind:
     return k
 
 
+_CACHE: Path | None = None
+
+
+def _process_cache() -> Path:
+    """One scratch folder per process for user templates, removed at exit."""
+    global _CACHE
+    if _CACHE is None:
+        import atexit
+        import shutil
+
+        _CACHE = Path(tempfile.mkdtemp(prefix="thidua-templates-"))
+        atexit.register(shutil.rmtree, _CACHE, True)
+    return _CACHE
+
+
 class TemplateStore:
     """Where each kind's template comes from; user templates travel with the database."""
 
@@ -33,8 +48,9 @@ class TemplateStore:
 
     @property
     def cache_dir(self) -> Path:
+        """Where user templates are written to be rendered (file names carry their hash)."""
         if self._cache is None:
-            self._cache = Path(tempfile.mkdtemp(prefix="thidua-templates-"))
+            self._cache = _process_cache()
         return self._cache
 
     def default_path(self, kind: str) -> Path:
