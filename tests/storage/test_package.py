@@ -83,11 +83,8 @@ def test_existing_target_replaced_only_when_new_package_verified(tmp_path, monke
     target = tmp_path / "out.thidua"
     target.write_bytes(b"previous package")
 
-    def broken(path):
-        raise ValidationError("hỏng")
-
-    monkeypatch.setattr("thidua_desktop.services.package.verify_package", broken)
-    with pytest.raises(ValidationError):
+    monkeypatch.setattr(store, "read_meta", lambda conn: {"digest": "something else"})
+    with pytest.raises(ValidationError, match="đọc lại không khớp"):
         export_package(s.repo, src, target)
     s.close()
     assert target.read_bytes() == b"previous package"
@@ -97,7 +94,8 @@ def test_tampered_audit_log_in_package_refused(tmp_path):
     pkg = good_package(tmp_path)
     conn = sqlite3.connect(pkg)  # our own copy: we rebuild its digest to hide the edit
     conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = 3")
-    digest = store.content_digest(conn, store.data_tables(conn))
+    conn.commit()
+    digest = store.content_digest(pkg, store.data_tables(conn))
     conn.execute("UPDATE package_meta SET value = ? WHERE key = 'digest'", [digest])
     conn.commit()
     conn.close()

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,6 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services import audit
 from thidua_desktop.storage import package as store
-from thidua_desktop.storage.migrations import schema_version
 from thidua_desktop.storage.repositories import TABLES, Repository
 
 FORMAT = "thidua-desktop/package"
@@ -86,6 +86,10 @@ def _head_unit(repo: Repository) -> str:
     return repo.get(m.Unit, role.unit_id).name if role else ""
 
 
+def _audit_count(repo: Repository) -> int:
+    return repo.count(m.AuditEntry)
+
+
 def find_unit(repo: Repository, text: str) -> m.Unit:
     """A unit by id or by (accent-insensitive) name, for `--to`."""
     from thidua_desktop.domain.vntext import fold
@@ -131,10 +135,13 @@ def export_package(
         store.snapshot_into(db_path, tmp, cancelled)
         if cancelled and cancelled():
             raise store.Cancelled()
-        report(0.45, "Đang tính mã kiểm tra…")
-        conn = sqlite3.connect(str(tmp))
+        report(0.45, "Đang kiểm tra và tính mã kiểm tra…")
+        conn = store.connect_readonly(tmp)
         try:
-            digest = store.content_digest(conn, store.data_tables(conn))
+            names = _check_schema(conn, tmp.name, with_meta=False)
+            tables = store.data_tables(conn)
+            digest = _check_content(conn, tmp, tables, tmp.name)
+            _check_audit(conn, tmp.name)
             counts = _counts(conn)
             clusters, years = _names(conn)
         finally:
@@ -144,7 +151,7 @@ def export_package(
             "package_version": str(PACKAGE_VERSION),
             "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
             "app_version": __version__,
-            "schema_version": schema_version(),
+            "schema_version": names[-1],
             "sqlite_version": sqlite3.sqlite_version,
             "cluster": "; ".join(clusters),
             "years": ",".join(str(y) for y in years),
@@ -156,12 +163,19 @@ def export_package(
         store.write_meta(tmp, meta)
         if cancelled and cancelled():
             raise store.Cancelled()
-        report(0.6, "Đang kiểm tra lại gói…")
-        info = verify_package(tmp)
+        report(0.9, "Đang đọc lại gói…")
+        # Every row was read back from this file for the digest and its integrity checked;
+        # after adding package_meta, read the meta and the schema back once more.
+        conn = store.connect_readonly(tmp)
+        try:
+            if store.read_meta(conn) != meta or _check_schema(conn, tmp.name) != names:
+                raise ValidationError("Gói vừa xuất đọc lại không khớp; hãy thử xuất lại.")
+        finally:
+            conn.close()
+        info = PackageInfo(target, meta, names, counts, clusters, years, _audit_count(repo))
         store.fsync_path(tmp)
         os.replace(tmp, target)
         report(1.0, "Xong")
-        info.path = target
         return info
     finally:
         tmp.unlink(missing_ok=True)
@@ -199,26 +213,40 @@ def _check_audit(conn: sqlite3.Connection, label: str) -> int:
     return n
 
 
-def inspect(conn: sqlite3.Connection, path: Path, label: str) -> PackageInfo:
-    """Every check on an open read-only package connection; raises with the first reason."""
-    try:
-        problems = store.integrity_problems(conn)
-        if problems:
-            raise ValidationError(f"Gói '{label}' bị hỏng: {'; '.join(problems[:3])}.")
-        names = store.check_version(store.applied_names(conn), label)
-        foreign = store.foreign_objects(conn, names)
-        if foreign:
-            raise ValidationError(
-                f"Gói '{label}' chứa thành phần không do thidua_desktop tạo: "
-                f"{'; '.join(foreign)}. Từ chối mở."
-            )
-        tables = store.data_tables(conn)
+def _check_schema(conn: sqlite3.Connection, label: str, with_meta: bool = True) -> list[str]:
+    """Our migrations, not newer, nothing foreign; returns the applied migration names."""
+    names = store.check_version(store.applied_names(conn), label)
+    foreign = store.foreign_objects(conn, names, with_meta)
+    if foreign:
+        raise ValidationError(
+            f"Gói '{label}' chứa thành phần không do thidua_desktop tạo: "
+            f"{'; '.join(foreign)}. Từ chối mở."
+        )
+    return names
+
+
+def _check_content(conn: sqlite3.Connection, copy: Path, tables: list[str], label: str) -> str:
+    """Integrity check beside the digest (separate connections, mostly inside SQLite)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        checked = pool.submit(_checked_integrity, copy)
         big = store.oversized_values(conn, tables, store.MAX_VALUE_BYTES)
-        if big:
-            raise ValidationError(f"Gói '{label}' chứa dữ liệu quá lớn: {'; '.join(big)}.")
+        digest = "" if big else store.content_digest(copy, tables)
+        problems = checked.result()
+    if problems:
+        raise ValidationError(f"Gói '{label}' bị hỏng: {'; '.join(problems[:3])}.")
+    if big:
+        raise ValidationError(f"Gói '{label}' chứa dữ liệu quá lớn: {'; '.join(big)}.")
+    return digest
+
+
+def inspect(conn: sqlite3.Connection, copy: Path, path: Path, label: str) -> PackageInfo:
+    """Every check on a read-only connection to our private copy; raises with the first reason."""
+    try:
+        names = _check_schema(conn, label)
+        tables = store.data_tables(conn)
         meta = store.read_meta(conn)
         _check_meta(meta, names, label)
-        if store.content_digest(conn, tables) != meta.get("digest"):
+        if _check_content(conn, copy, tables, label) != meta.get("digest"):
             raise ValidationError(
                 f"Gói '{label}': mã kiểm tra không khớp — nội dung đã bị sửa hoặc hỏng sau khi xuất."
             )
@@ -227,6 +255,18 @@ def inspect(conn: sqlite3.Connection, path: Path, label: str) -> PackageInfo:
         return PackageInfo(path, meta, names, _counts(conn), clusters, years, entries)
     except sqlite3.DatabaseError as exc:
         raise ValidationError(f"Gói '{label}' bị hỏng, không đọc được: {exc}.") from exc
+    except (ValueError, TypeError) as exc:
+        raise ValidationError(f"Gói '{label}' có dữ liệu sai kiểu: {exc}.") from exc
+
+
+def _checked_integrity(copy: Path) -> list[str]:
+    conn = store.connect_readonly(copy)
+    try:
+        return store.integrity_problems(conn)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
 
 
 def verify_package(path: Path) -> PackageInfo:
@@ -236,11 +276,16 @@ def verify_package(path: Path) -> PackageInfo:
     with store.private_copy(path) as copy:
         conn = store.connect_readonly(copy)
         try:
-            return inspect(conn, path, path.name)
+            return inspect(conn, copy, path, path.name)
         finally:
             conn.close()
 
 
-def digest_of_database(conn: sqlite3.Connection) -> str:
-    """The same content digest over a live database (for tests and 'nothing changed' checks)."""
-    return store.content_digest(conn, store.data_tables(conn))
+def digest_of_database(path: Path) -> str:
+    """The same content digest over a database file (for 'nothing changed' checks)."""
+    conn = store.connect_readonly(path)
+    try:
+        tables = store.data_tables(conn)
+    finally:
+        conn.close()
+    return store.content_digest(path, tables)

@@ -71,7 +71,7 @@ def read_received(path: Path) -> Received:
     with store.private_copy(path) as copy:
         conn = store.connect_readonly(copy)
         try:
-            info = inspect(conn, path, path.name)
+            info = inspect(conn, copy, path, path.name)
             staging = store.stage(conn, info.schema_names)
         finally:
             conn.close()

@@ -15,6 +15,7 @@ import sqlite3
 import struct
 import tempfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,11 +181,14 @@ def check_version(names: list[str] | None, label: str) -> list[str]:
     return names
 
 
-def foreign_objects(conn: sqlite3.Connection, names: list[str]) -> list[str]:
+def foreign_objects(
+    conn: sqlite3.Connection, names: list[str], with_meta: bool = True
+) -> list[str]:
     """Everything in the file that our migrations (plus package_meta) would not have created."""
     ref = reference_db(names)
     try:
-        ref.execute(META_SQL)
+        if with_meta:
+            ref.execute(META_SQL)
         expected = schema_entries(ref.conn)
     finally:
         ref.conn.close()
@@ -221,10 +225,14 @@ def _sql_columns(create_sql: str) -> list[str]:
 
 
 def oversized_values(conn: sqlite3.Connection, tables: list[str], limit: int) -> list[str]:
-    """Cells whose declared size exceeds `limit`; length() reads the record header only."""
+    """BLOB cells whose declared size exceeds `limit`; length() reads the record header only.
+
+    Other columns never hold big values legitimately: the connection's SQLITE_LIMIT_LENGTH
+    turns any oversized one into a read error (refused as damaged)."""
     found = []
     for table in tables:
-        for col in columns(conn, table):
+        info = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
+        for col in [r[1] for r in info if "BLOB" in (r[2] or "").upper()]:
             row = conn.execute(
                 f"SELECT rowid, length([{col}]) FROM [{table}] WHERE length([{col}]) > ? LIMIT 1",
                 [limit],
@@ -235,6 +243,16 @@ def oversized_values(conn: sqlite3.Connection, tables: list[str], limit: int) ->
 
 
 # -- content digest --------------------------------------------------------------------------
+# Per table a SHA-256 over its column names and its rows in rowid order; the package digest is
+# the SHA-256 of the per-table digests in table-name order. Rows of integers, text and NULL are
+# serialised by SQLite as JSON arrays (json_array: typed, stable) in chunks, inside SQLite and
+# off the GIL, tables spread over a few threads; tables with REAL columns (whose text form
+# differs between SQLite versions) or BLOBs (JSON cannot hold them; they may be large) go
+# through Python's exact encoding below.
+DIGEST_CHUNK = 20000
+REAL_TYPES = ("REAL", "FLOA", "DOUB")
+
+
 def _encode(value: Any) -> bytes:
     if value is None:
         return b"N"
@@ -249,15 +267,67 @@ def _encode(value: Any) -> bytes:
     return b"b%d:" % len(data) + data
 
 
-def content_digest(conn: sqlite3.Connection, tables: list[str]) -> str:
-    """SHA-256 over every row of `tables` (sorted), columns in table order, rows by rowid."""
-    h = hashlib.sha256()
-    for table in sorted(tables):
-        cols = columns(conn, table)
-        h.update(b"T" + table.encode() + b"(" + ",".join(cols).encode() + b")")
-        select = ", ".join(f"[{c}]" for c in cols)
-        for row in conn.execute(f"SELECT {select} FROM [{table}] ORDER BY rowid"):
+def _table_digest(conn: sqlite3.Connection, table: str) -> str:
+    info = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
+    cols = [r[1] for r in info]
+    h = hashlib.sha256(b"T" + table.encode() + b"(" + ",".join(cols).encode() + b")")
+    quoted = ", ".join(f"[{c}]" for c in cols)
+    types = [(r[2] or "").upper() for r in info]
+    if any("BLOB" in t for t in types):
+        for row in conn.execute(f"SELECT {quoted} FROM [{table}] ORDER BY rowid"):
             h.update(b"R" + b"|".join(_encode(v) for v in row))
+        return h.hexdigest()
+    reals = [c for c, t in zip(cols, types, strict=True) if any(k in t for k in REAL_TYPES)]
+    if reals:
+        rest = ", ".join(f"[{c}]" for c in cols if c not in reals)
+        extra = ", ".join(f"[{c}]" for c in reals)
+        for row in conn.execute(
+            f"SELECT json_array({rest}), {extra} FROM [{table}] ORDER BY rowid"
+        ):
+            h.update(b"R" + row[0].encode() + b"|".join(_encode(v) for v in row[1:]))
+        return h.hexdigest()
+    sql = (
+        f"SELECT max(r), group_concat(line, char(10)) FROM (SELECT rowid AS r, "
+        f"json_array({quoted}) AS line FROM [{table}] WHERE rowid > ? ORDER BY rowid "
+        f"LIMIT {DIGEST_CHUNK})"
+    )
+    last = -(2**63)
+    while True:
+        top, text = conn.execute(sql, [last]).fetchone()
+        if top is None:
+            return h.hexdigest()
+        h.update(text.encode("utf-8", "surrogatepass") + b"\n")
+        last = top
+
+
+def content_digest(path: Path, tables: list[str], readonly: bool = True) -> str:
+    """The package digest of `tables` in the database file at `path` (see above)."""
+    workers = max(1, min(4, os.cpu_count() or 1))
+    # Biggest tables first, dealt round-robin: one connection per worker, about equal work.
+    conn = connect_readonly(path)
+    try:
+        sizes = {
+            t: conn.execute(f"SELECT max(rowid) FROM [{t}]").fetchone()[0] or 0 for t in tables
+        }
+    finally:
+        conn.close()
+    ordered = sorted(tables, key=lambda t: -sizes[t])
+    shares = [ordered[i::workers] for i in range(workers)]
+
+    def work(share: list[str]) -> dict[str, str]:
+        c = connect_readonly(path) if readonly else sqlite3.connect(str(path))
+        try:
+            return {t: _table_digest(c, t) for t in share}
+        finally:
+            c.close()
+
+    parts: dict[str, str] = {}
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for done in pool.map(work, [s for s in shares if s]):
+            parts.update(done)
+    h = hashlib.sha256()
+    for table in sorted(parts):
+        h.update(f"{table}:{parts[table]}\n".encode())
     return h.hexdigest()
 
 
@@ -305,6 +375,9 @@ def write_meta(path: Path, meta: dict[str, str]) -> None:
     """Add package_meta to a file we just created (never to a file we did not create)."""
     conn = sqlite3.connect(str(path))
     try:
+        # A temporary file of ours, renamed into place only after an explicit fsync.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
         with conn:
             conn.execute(META_SQL)
             conn.executemany(f"INSERT INTO {META_TABLE} VALUES (?, ?)", sorted(meta.items()))
