@@ -61,7 +61,8 @@ def test_package_is_a_plain_single_file_with_meta(tmp_path):
     assert not list(tmp_path.glob(".good.thidua.*"))  # temp file renamed away
     info = verify_package(pkg)
     assert info.meta["schema_version"] == mig.schema_version()
-    assert info.meta["to_unit"] == "Sở Tư pháp tỉnh Hà Giang"
+    assert info.meta["to_unit"] == "Sở Tư pháp tỉnh Hòa Bình"
+    assert info.meta["from_unit"] == "Sở Tư pháp tỉnh Hà Giang"
     assert info.counts["documents"] == 1 and info.audit_entries > 10
     assert len(info.meta["digest"]) == 64
 

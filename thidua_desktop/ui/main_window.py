@@ -63,6 +63,11 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("awards", QMainWindow.tr("Danh hiệu"), lazy_page("awards_page", "AwardsPage")),
         ("votes", QMainWindow.tr("Bỏ phiếu"), lazy_page("votes_page", "VotesPage")),
         ("documents", QMainWindow.tr("Văn bản"), lazy_page("documents_page", "DocumentsPage")),
+        (
+            "handover",
+            QMainWindow.tr("Bàn giao & lưu trữ"),
+            lazy_page("handover_page", "HandoverPage"),
+        ),
     ]
 
 

@@ -1,0 +1,126 @@
+"""Handover page: export off the GUI thread with progress, verify, open with diff and choice,
+restore from backup, archived years."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.fixtures.make_packages import good_package
+from tests.ui.gui_helpers import make_window
+from thidua_desktop.domain import model as m
+from thidua_desktop.services.package import verify_package
+
+
+@pytest.fixture
+def page(qtbot, services, small_cluster, tmp_path):
+    window = make_window(qtbot, services, tmp_path)
+    return window.pages["handover"]
+
+
+def answer_yes(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+def test_export_runs_in_a_worker_with_progress(page, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "out" / "ban-giao.thidua"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.to_unit.setCurrentIndex(page.to_unit.findData("Sở Tư pháp tỉnh Hòa Bình"))
+    seen = []
+    page.export()
+    assert page.worker is not None and not page.export_button.isEnabled()
+    page.worker.progress.connect(lambda p, _t: seen.append(p))
+    with qtbot.waitSignal(page.thread.finished, timeout=30000):
+        pass
+    assert page.worker is None and page.export_button.isEnabled()
+    assert verify_package(target).to_unit == "Sở Tư pháp tỉnh Hòa Bình"
+    assert "hợp lệ" in page.report.toPlainText()
+    assert page.progress.value() == 100
+
+
+def test_cancelled_export_writes_nothing(page, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "cancel.thidua"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export()
+    page.cancel_export()  # before the worker's first check
+    with qtbot.waitSignal(page.thread.finished, timeout=30000):
+        pass
+    assert not target.exists()
+    assert "không có tệp nào" in page.progress_text.text()
+
+
+def test_verify_reports_a_damaged_package(page, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.thidua"
+    bad.write_bytes(b"PK\x03\x04 not a package")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    page.verify()
+    assert page.report.toPlainText().startswith("KHÔNG HỢP LỆ")
+    assert "ZIP" in page.report.toPlainText()
+
+
+def test_open_with_data_shows_diff_and_cancel_changes_nothing(
+    page, services, tmp_path, monkeypatch
+):
+    pkg = good_package(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pkg), ""))
+    monkeypatch.setattr(type(page), "ask_choice", lambda self: None)
+    before = services.repo.count(m.Unit)
+    page.open_package()
+    assert page.diff.isVisible() or not page.diff.isHidden()
+    tables = [page.diff.item(r, 0).text() for r in range(page.diff.rowCount())]
+    assert "units" in tables and "ballots" in tables
+    assert services.repo.count(m.Unit) == before
+    assert "không thay đổi" in page.report.toPlainText()
+
+
+def test_open_replace_backs_up_first(page, services, tmp_path, monkeypatch):
+    pkg = good_package(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pkg), ""))
+    monkeypatch.setattr(type(page), "ask_choice", lambda self: "replace")
+    page.open_package()
+    assert services.repo.count(m.BallotRecord) == 5
+    backup = next(services.backups.folder.glob("*before-replace.db"))
+    conn = sqlite3.connect(backup)
+    assert conn.execute("SELECT count(*) FROM ballots").fetchone()[0] == 0
+    conn.close()
+    assert page.edits.stack.count() == 0
+
+
+def test_open_into_new_file(page, services, tmp_path, monkeypatch):
+    pkg = good_package(tmp_path)
+    new = tmp_path / "moi.db"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pkg), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
+    monkeypatch.setattr(type(page), "ask_choice", lambda self: "new")
+    page.open_package()
+    assert services.repo.count(m.BallotRecord) == 0
+    conn = sqlite3.connect(new)
+    assert conn.execute("SELECT count(*) FROM ballots").fetchone()[0] == 5
+    conn.close()
+
+
+def test_restore_from_backup(page, services, small_cluster, monkeypatch):
+    answer_yes(monkeypatch)
+    page.snapshot_now()
+    services.edits.create(m.Unit(cluster_id=small_cluster["cluster"].id, name="Đơn vị thêm sau"))
+    page.refresh()
+    page.backups.setCurrentRow(page.backups.count() - 1)  # the oldest: the manual snapshot
+    page.restore()
+    assert services.repo.count(m.Unit) == 3
+    assert any(
+        "trước khi khôi phục" in page.backups.item(i).text() for i in range(page.backups.count())
+    )
+
+
+def test_archived_year_unlocked_with_confirmation(page, services, small_cluster, monkeypatch):
+    services.edits.create(m.Year(cluster_id=small_cluster["cluster"].id, year=2017))
+    page.refresh()
+    texts = [page.years.item(i).text() for i in range(page.years.count())]
+    assert texts == ["2017 — đang sửa được", "2016 — lưu trữ, chỉ xem"]
+    answer_yes(monkeypatch)
+    page.years.setCurrentRow(1)
+    page.toggle_lock()
+    assert page.years.item(1).text() == "2016 — đang sửa được"
+    services.archive.ensure_year_editable(small_cluster["year"].id)
