@@ -89,6 +89,18 @@ def install_translator(app, language: str):  # noqa: ANN001, ANN201 (Qt types im
     return translator
 
 
+def start_backup_timer(window, backups) -> None:  # noqa: ANN001 (Qt objects, imported late)
+    """Every N minutes a snapshot, taken only when something was edited meanwhile."""
+    from PySide6.QtCore import QTimer
+
+    from thidua_desktop.services.backups import BACKUP_EVERY_MINUTES
+
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_EVERY_MINUTES * 60 * 1000)
+    timer.timeout.connect(backups.periodic)
+    timer.start()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot:  # rendered offscreen: no window appears, works without a display
@@ -134,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             services.close()
     if services.backups:
         services.backups.on_open()
+        start_backup_timer(window, services.backups)
     window.show()
     try:
         return app.exec()

@@ -124,3 +124,21 @@ def test_archived_year_unlocked_with_confirmation(page, services, small_cluster,
     page.toggle_lock()
     assert page.years.item(1).text() == "2016 — đang sửa được"
     services.archive.ensure_year_editable(small_cluster["year"].id)
+
+
+def test_backup_timer_snapshots_only_after_edits(qtbot, services, small_cluster):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from thidua_desktop.app import start_backup_timer
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    start_backup_timer(window, services.backups)
+    timer = window.findChild(QTimer)
+    assert timer.isActive() and timer.interval() == 10 * 60 * 1000
+    timer.timeout.emit()
+    assert services.backups.list() == []  # nothing edited since opening
+    services.edits.change(m.Unit, small_cluster["units"][0].id, short_name="HG")
+    timer.timeout.emit()
+    assert [b.reason for b in services.backups.list()] == ["periodic"]

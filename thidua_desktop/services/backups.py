@@ -16,6 +16,7 @@ from thidua_desktop.storage import database as storage
 from thidua_desktop.storage import package as store
 from thidua_desktop.storage.migrations import migrations
 
+BACKUP_EVERY_MINUTES = 10  # the GUI's timer calls periodic() this often
 # Snapshots taken on a schedule are rotated; the ones taken before a risky step are kept.
 ROTATED_REASONS = ("open", "periodic", "close")
 _NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.db$")

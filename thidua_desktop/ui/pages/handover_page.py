@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
+from thidua_desktop.services.backups import BACKUP_EVERY_MINUTES
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.package import verify_package
 from thidua_desktop.services.package_open import diff_with, open_into, read_received
@@ -35,8 +36,6 @@ from thidua_desktop.ui.pages.handover_worker import ExportWorker, start_export
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 from thidua_desktop.ui.widgets import page_title
-
-BACKUP_EVERY_MINUTES = 10
 
 
 class HandoverPage(QWidget):
@@ -138,11 +137,6 @@ class HandoverPage(QWidget):
         layout.addWidget(page_title(self.tr("Bàn giao, sao lưu & lưu trữ")))
         layout.addLayout(body, 1)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(BACKUP_EVERY_MINUTES * 60 * 1000)
-        self.timer.timeout.connect(self.periodic_backup)
-        if services.backups is not None:
-            self.timer.start()
         selection.changed.connect(self.refresh)
         edits.changed.connect(lambda _e: self.refresh())
         self.refresh()
@@ -329,10 +323,6 @@ class HandoverPage(QWidget):
         )
 
     # -- backups and archive ----------------------------------------------------------------
-    def periodic_backup(self) -> None:
-        if self.services.backups is not None and self.services.backups.periodic():
-            self.refresh()
-
     def snapshot_now(self) -> None:
         if self.services.backups is not None:
             self.services.backups.snapshot("manual")
