@@ -19,8 +19,11 @@ def format_report(report: dict[str, Any]) -> str:
     vote, res = report["vote"], report["result"]
     c, rules = res["counts"], res["rules"]
     status = "đã chốt" if vote["status"] == "closed" else "chưa chốt"
+    title = vote["title"]
+    if vote["round_no"] > 1 and "vòng" not in title:
+        title += f" (vòng {vote['round_no']})"
     lines = [
-        f"{vote['title']} (vòng {vote['round_no']}) – {status}",
+        f"{title} – {status}",
         f"Quy chế: đạt {rules['threshold_text']} tính trên {res['base']['label']} "
         f"({res['base']['value']}), tối đa {rules['quota']} suất.",
         f"Thành viên {c['members']}, có mặt {c['present']}; phiếu phát ra {c['issued']}, "

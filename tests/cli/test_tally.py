@@ -51,3 +51,21 @@ def test_tally_json_is_the_full_result(services, small_cluster, capsys):
 def test_tally_unknown_vote_is_a_user_error(services, capsys):
     code, out, err = run(capsys, "--db", services.path, "tally", 99)
     assert code == 1 and "99" in err and out == ""
+
+
+def test_tally_of_a_new_round_names_it_once(services, small_cluster, capsys):
+    s = build_vote_setup(services, small_cluster)
+    vote = tallied_vote(services, s, {1: 4, 2: 3, 3: 3})
+    second = services.votes.new_round(vote.id)
+    code, out, err = run(capsys, "--db", services.path, "tally", second.id)
+    assert code == 0, err
+    assert "Chưa thể chốt kết quả:\n- Chưa nhập số phiếu phát ra và thu vào." in out
+    services.votes.set_counts(second.id, issued=5, returned=5)
+    code, out, err = run(capsys, "--db", services.path, "tally", second.id)
+    assert code == 1 and "Chưa nhập số phiếu của Ban kiểm phiếu" in err
+    services.votes.counting.save_totals(second.id, {1: 3, 2: 2}, 5, 0)
+    code, out, err = run(capsys, "--db", services.path, "tally", second.id)
+    assert code == 0, err
+    first_line = out.splitlines()[0]
+    assert first_line.count("vòng 2") == 1 and "chưa chốt" in first_line
+    assert "Yên Bái" in out and "3/5" in out

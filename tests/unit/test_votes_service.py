@@ -287,3 +287,12 @@ def test_delete_vote_with_its_ballots_but_not_once_accepted(services, vote_setup
     services.votes.accept(other.id)
     with pytest.raises(ValidationError, match="đã được chốt"):
         services.votes.delete_vote(other.id)
+
+
+def test_a_vote_without_ballots_cannot_be_accepted(services, vote_setup):
+    vote = make_vote(services, vote_setup, from_registrations=True)
+    with pytest.raises(ValidationError, match="Chưa nhập số phiếu phát ra và thu vào"):
+        services.votes.accept(vote.id)
+    services.votes.set_counts(vote.id, present=5, issued=5, returned=5)
+    services.votes.counting.set_entry_mode(vote.id, "totals")
+    assert services.votes.acceptance_problems(vote.id) == ["Chưa nhập số phiếu của Ban kiểm phiếu."]

@@ -235,6 +235,8 @@ class CountingService:
         }
 
     def totals_result(self, vote: m.Vote) -> v.VoteResult:
+        if vote.ballots_returned and vote.totals_valid + vote.totals_invalid == 0:
+            raise ValidationError("Chưa nhập số phiếu của Ban kiểm phiếu.", where="totals")
         return v.tally_totals(
             self.votes.engine_candidates(vote.id),
             self.totals(vote.id),

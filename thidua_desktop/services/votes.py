@@ -308,11 +308,15 @@ class VoteService:
     def acceptance_problems(self, vote_id: int) -> list[str]:
         """Why the result cannot be accepted yet (empty: it can)."""
         vote = self.vote(vote_id)
+        if vote.ballots_returned < 1:
+            return ["Chưa nhập số phiếu phát ra và thu vào."]
         problems = []
         try:
             result = self.result(vote_id)
         except ValidationError as exc:
             return [exc.message]
+        if vote.entry_mode == "totals" and vote.totals_valid + vote.totals_invalid == 0:
+            problems.append("Chưa nhập số phiếu của Ban kiểm phiếu.")
         if result.provisional:
             problems.append(result.summary.split(":")[0] + ": chưa nhập đủ phiếu thu vào.")
         if vote.entry_mode == "ballots" and vote.double_entry:
