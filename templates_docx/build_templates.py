@@ -80,7 +80,7 @@ def minutes():
     d.body(
         doc,
         "Số phiếu phát ra: {{ v.phat_ra }}; số phiếu thu vào: {{ v.thu_vao }}; "
-        "hợp lệ: {{ v.hop_le }}; không hợp lệ: {{ v.khong_hop_le }}.",
+        "hợp lệ: {{ v.hop_le }}{% if v.phieu_trang %} (trong đó {{ v.phieu_trang }} phiếu trắng){% endif %}; không hợp lệ: {{ v.khong_hop_le }}.",
     )
     _loop(doc, "{%p for r in v.dong %}")
     d.body(doc, "- {{ r.don_vi }}: {{ r.trich_dan }} – {{ r.ket_qua }};")
@@ -139,7 +139,8 @@ def counting():
     d.body(
         doc,
         "Số phiếu phát ra: {{ v.phat_ra }}; số phiếu thu vào: {{ v.thu_vao }}; số phiếu hợp lệ: "
-        "{{ v.hop_le }}; số phiếu không hợp lệ: {{ v.khong_hop_le }}.",
+        "{{ v.hop_le }}{% if v.phieu_trang %} (trong đó {{ v.phieu_trang }} phiếu trắng){% endif %}"
+        "; số phiếu không hợp lệ: {{ v.khong_hop_le }}.",
     )
     d.body(doc, "Kết quả bỏ phiếu (tỷ lệ tính trên {{ v.co_so }}):")
     d.table_with_loop(

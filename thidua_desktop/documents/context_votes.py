@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from thidua_desktop.documents.context import (
@@ -68,10 +69,11 @@ def vote_dict(vd: VoteData, year: int) -> dict[str, Any]:
         "thu_vao": pad2(v.ballots_returned),
         "hop_le": pad2(r.valid_ballots) if r else BLANK,
         "khong_hop_le": pad2(r.invalid_ballots) if r else BLANK,
+        "phieu_trang": pad2(r.blank_ballots) if r and r.blank_ballots else "",
         "dong": rows,
         "dat": [c.name for c in r.elected] if r else [],
         "bang_phieu": [c.name for c in r.tied] if r else [],
-        "tom_tat": r.summary if r else "Chưa có kết quả kiểm phiếu.",
+        "tom_tat": _explanation(r.summary) if r else "Chưa có kết quả kiểm phiếu.",
         "ban_kiem_phieu": [
             {
                 "ho_ten": c.full_name,
@@ -89,6 +91,12 @@ def vote_dict(vd: VoteData, year: int) -> dict[str, Any]:
         "gio_bat_dau": BLANK,
         "gio_thong_qua": _closed_time(v.closed_at),
     }
+
+
+def _explanation(summary: str) -> str:
+    """The result's summary without its first sentence of ballot counts (the documents state
+    those counts on their own line just before)."""
+    return re.sub(r"^Số phiếu phát ra:[^.]*\.\s*", "", summary) or summary
 
 
 def _is_role(title: str) -> bool:

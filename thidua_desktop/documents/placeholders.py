@@ -81,6 +81,7 @@ DESCRIPTIONS: dict[str, str] = {
     "v.thu_vao": "Số phiếu thu vào",
     "v.hop_le": "Số phiếu hợp lệ",
     "v.khong_hop_le": "Số phiếu không hợp lệ",
+    "v.phieu_trang": "Số phiếu trắng trong số phiếu hợp lệ (trống nếu không có)",
     "v.dong": "Các dòng kết quả, xếp theo thứ hạng",
     "v.dong[].stt": "Thứ tự",
     "v.dong[].so_tren_phieu": "Số thứ tự trên phiếu",
