@@ -143,5 +143,6 @@ def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
         d.text((x + 30 * scale, ly + 11 * scale), text, fill="black", font=small, anchor="lm")
         x += 30 * scale + probe.textlength(text, font=small) + 30 * scale
     out = io.BytesIO()
-    img.save(out, format="PNG", optimize=True)
+    # Fast zlib level: half the chart time of optimize=True for files ~5 % larger.
+    img.save(out, format="PNG", compress_level=1)
     return out.getvalue()
