@@ -27,15 +27,17 @@ N_BALLOTS, N_CANDIDATES, QUOTA = 1000, 30, 3
 BUDGET_MS = 16.0
 
 
-def make_stack(seed: int = 2016) -> tuple[list[Candidate], list[Ballot], Counts, VoteRules]:
+def make_stack(
+    seed: int = 2016, n_ballots: int = N_BALLOTS
+) -> tuple[list[Candidate], list[Ballot], Counts, VoteRules]:
     rnd = random.Random(seed)
     candidates = [Candidate(i, i, f"Đơn vị thành viên số {i}") for i in range(1, N_CANDIDATES + 1)]
     ballots = []
-    for _ in range(N_BALLOTS):
+    for _ in range(n_ballots):
         marks = frozenset(rnd.sample(range(1, N_CANDIDATES + 1), rnd.randint(0, QUOTA)))
         reason = InvalidReason.UNREADABLE if rnd.random() < 0.02 else None
         ballots.append(Ballot(marks, reason))
-    counts = Counts(N_BALLOTS, N_BALLOTS, N_BALLOTS, N_BALLOTS)
+    counts = Counts(n_ballots, n_ballots, n_ballots, n_ballots)
     return candidates, ballots, counts, VoteRules("50", ">=", "returned", QUOTA, "2/3")
 
 

@@ -1,12 +1,14 @@
 """Child process of bench_startup/bench_memory: start the app (or a bare window), paint, report.
 
-Prints one line `painted <rss_kib>` once the main window has been shown and painted, then exits.
+Prints one line `painted <rss_kib>` once the main window has been shown and painted, then exits;
+with THIDUA_BENCH_VISIT_ALL=1 every page is shown once before the report.
 """
 
 from __future__ import annotations
 
 import importlib.abc
 import importlib.util
+import os
 import sys
 
 
@@ -25,6 +27,12 @@ def report_and_exit(*_args: object) -> int:
         if widget.isVisible():
             widget.repaint()
     QApplication.processEvents()
+    if os.environ.get("THIDUA_BENCH_VISIT_ALL"):  # bench_memory: every page shown once
+        for window in QApplication.topLevelWidgets():
+            for key in getattr(window, "pages", ()):
+                window.show_page(key)
+                window.repaint()
+                QApplication.processEvents()
     print(f"painted {rss_kib()}", flush=True)
     return 0
 
