@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.model import AuditEntry
+from thidua_desktop.domain.model import AuditEntry, Conference, Year
 from thidua_desktop.services.container import Services
+from thidua_desktop.services.locking import InstanceLock
 
 
 def cmd_export(args: argparse.Namespace, services: Services) -> int:
@@ -16,9 +17,29 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
     if services.path is None:
         raise ValidationError("Không xuất gói từ cơ sở dữ liệu trong bộ nhớ.")
     to_unit = find_unit(services.repo, args.to).name if args.to else ""
+    if args.record:
+        # The handover record is archived in the database, so it travels inside the package.
+        with InstanceLock(services.path).acquire("thidua package export --record"):
+            print(f"Biên bản bàn giao: {handover_record(services, Path(args.output).parent)}")
     info = export_package(services.repo, services.path, Path(args.output), to_unit=to_unit)
     print("\n".join(info.summary_lines()))
     return 0
+
+
+def handover_record(services: Services, out_dir: Path) -> Path:
+    """Produce the 'Biên bản bàn giao' from the newest year-end conference that can have one
+    (its year's head and the next year's head are known)."""
+    docs = services.documents
+    reason = "chưa có hội nghị tổng kết nào"
+    for year in services.repo.find(Year, order_by="year DESC"):
+        for conf in services.repo.find(
+            Conference, "year_id = ?", [year.id], order_by="kind = 'yearend' DESC, date DESC"
+        ):
+            item = next((i for i in docs.items(conf.id) if i.key == "handover"), None)
+            if item is not None and item.available:
+                return docs.generate(conf.id, "handover", out_dir).path
+            reason = item.reason if item is not None else reason
+    raise ValidationError(f"Chưa lập được biên bản bàn giao: {reason}")
 
 
 def cmd_verify(args: argparse.Namespace, services: Services) -> int:
@@ -75,6 +96,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = psub.add_parser("export", help="xuất gói bàn giao (.thidua)")
     p.add_argument("-o", "--output", required=True, help="tệp gói ghi ra, ví dụ ban-giao.thidua")
     p.add_argument("--to", help="đơn vị nhận bàn giao (tên hoặc số id)")
+    p.add_argument(
+        "--record", action="store_true", help="lập kèm Biên bản bàn giao (lưu vào gói và thư mục)"
+    )
     p.set_defaults(handler=cmd_export, writes=False)
     p = psub.add_parser("verify", help="kiểm tra một gói (toàn vẹn, phiên bản, mã kiểm tra)")
     p.add_argument("file")

@@ -197,3 +197,20 @@ def test_verify_never_writes_the_received_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("good")) == [
         "good.thidua"
     ]
+
+
+def test_export_with_handover_record_carries_it_in_the_package(tmp_path, capsys):
+    src = tmp_path / "src.db"
+    build_cluster(src).close()
+    pkg = tmp_path / "out" / "ban-giao.thidua"
+    code, out, err = run(capsys, "--db", src, "package", "export", "-o", pkg, "--record")
+    assert code == 0, err
+    record = next((tmp_path / "out").glob("*.docx"))
+    assert f"Biên bản bàn giao: {record}" in out
+    from docx import Document as Docx
+
+    text = "\n".join(p.text for p in Docx(record).paragraphs)
+    assert "BIÊN BẢN" in text.upper() and "Sở Tư pháp tỉnh Hòa Bình" in text
+    info = verify_package(pkg)
+    assert info.counts["documents"] == 2  # the fixture's document and the record
+    assert not (tmp_path / "src.db.lock").exists()
