@@ -54,6 +54,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
 
 
@@ -147,7 +148,9 @@ class KeypadPanel(QWidget):
         count = max(c.number for c in self.session.candidates)
         self.hint.setText(keypad_hint(count))
         self.entry.setEnabled(vote.status == "open" and vote.ballots_returned > 0)
-        if vote.ballots_returned == 0:
+        if vote.status == "closed":
+            self._say(self.tr("Kết quả đã chốt: muốn sửa, bấm “Mở lại để sửa” ở thẻ Kết quả."))
+        elif vote.ballots_returned == 0:
             self._say(self.tr("Nhập số phiếu phát ra và thu vào (thẻ Chuẩn bị) trước."), True)
         else:
             self._say("")
