@@ -47,7 +47,7 @@ def side_by_side(services: Services) -> tuple[Callable[[], object], Callable[[],
     scratch = Path(tempfile.mkdtemp(prefix="thidua-bench-docs-"))
     jobs = []
     for item in items:
-        number = svc._number(data, item)[1]
+        number = svc.number_for(data, item)[1]
         ctx = svc.context(data, item, number, scratch)
         template = (
             svc.templates.resolve(data.cluster.id, item.kind)[0]

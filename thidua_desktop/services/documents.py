@@ -82,9 +82,8 @@ class DocumentService:
         def add(kind: str, vote_id: int | None = None, extra: str = "", reason: str = "") -> None:
             k = KINDS[kind]
             name = f"{stem}_{k.slug}{'_' + extra if extra else ''}.{k.fmt}"
-            title = k.title + (
-                f" – {extra_title}" if (extra_title := _vote_title(data, vote_id)) else ""
-            )
+            vote_title = _vote_title(data, vote_id)
+            title = f"{k.title} – {vote_title}" if vote_title else k.title
             out.append(DocItem(kind, title, name, vote_id, not reason, reason))
 
         seen: dict[str, int] = {}
@@ -141,7 +140,7 @@ class DocumentService:
             [data.cluster.id, item.kind, data.year.year, conf, item.vote_id],
         )
 
-    def _number(self, data: ctxm.ClusterData, item: DocItem) -> tuple[int | None, str]:
+    def number_for(self, data: ctxm.ClusterData, item: DocItem) -> tuple[int | None, str]:
         """The document's number: kept when it is generated again, else the next free one."""
         code = KINDS[item.kind].type_code
         if code is None:
@@ -181,7 +180,7 @@ class DocumentService:
     ) -> Generated:
         data = data or self.load(conference_id)
         item = self._item(data, key)
-        number, number_text = self._number(data, item)
+        number, number_text = self.number_for(data, item)
         out = Path(out_dir) / item.filename
         with tempfile.TemporaryDirectory(prefix="thidua-doc-") as scratch:
             self._render(data, item, number_text, out, Path(scratch))
@@ -363,8 +362,7 @@ def preflight(
     conference's data, with a text preview of the result."""
     data = service.load(conference_id)
     item = _sample_item(service, data, kind)
-    number, number_text = service._number(data, item)
-    del number
+    number_text = service.number_for(data, item)[1]
     with tempfile.TemporaryDirectory(prefix="thidua-check-") as scratch:
         ctx = service.context(data, item, number_text or "…/…", Path(scratch))
         if template is None:
