@@ -52,7 +52,7 @@ class VoteBallotTableModel(RecordTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # a fast path: the view repaints these rows after every Enter
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
             return str(self.value(self._rows[index.row()], index.column()))
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             return _RED if self._rows[index.row()].invalid_reason else None
