@@ -156,6 +156,8 @@ def attendance_pdf(path: str | Path, ctx: dict[str, Any], blank_rows: int = 10) 
     for r in spans:
         st.add("SPAN", (0, r), (-1, r))
         st.add("BACKGROUND", (0, r), (-1, r), "#eeeeee")
+        if r + 1 < len(data):  # a unit's heading never ends a page alone
+            st.add("NOSPLIT", (0, r), (-1, r + 1))
     st.add("ALIGN", (0, 1), (0, -1), "CENTER")
     st.add("TOPPADDING", (0, 1), (-1, -1), 5)
     st.add("BOTTOMPADDING", (0, 1), (-1, -1), 5)
