@@ -6,8 +6,7 @@ with THIDUA_BENCH_VISIT_ALL=1 every page is shown once before the report.
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.util
+import importlib.machinery
 import os
 import sys
 
@@ -48,15 +47,16 @@ def bare() -> int:
     return report_and_exit()
 
 
-class _PatchExecOnImport(importlib.abc.MetaPathFinder):
+class _PatchExecOnImport:
     """Replace QApplication.exec once the app itself imports QtWidgets, not before: importing
-    PySide6 here first would change the app's import order (and so its start-up time)."""
+    PySide6 here first would change the app's import order (and so its start-up time).
+    A meta path finder by protocol only: importlib.abc alone costs tens of milliseconds."""
 
     def find_spec(self, name, path, target=None):  # noqa: ANN001, ANN201 (importlib protocol)
         if name != "PySide6.QtWidgets":
             return None
         sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
         assert spec is not None and spec.loader is not None
         load = spec.loader.exec_module
 

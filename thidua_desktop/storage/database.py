@@ -125,7 +125,9 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a power cut in the hall loses no committed entry.
             conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn)
+        # No sqlite-utils plugins: nothing installed elsewhere on the machine hooks into our
+        # connection, and no scan of every installed package's entry points at each start.
+        db = Database(conn, execute_plugins=False)
         if pending and migrate:
             if not is_memory and applied_migrations(conn):
                 backup_file(conn, p, "before-migration")
