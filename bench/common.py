@@ -49,3 +49,15 @@ def demo_db(folder: Path | None = None) -> Path:
             capture_output=True,
         )
     return db
+
+
+def large_db(folder: Path | None = None, scale: float = 1.0) -> Path:
+    """A fresh large-cluster database (bench/make_large_cluster.py) at the given scale."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from make_large_cluster import make_large_cluster
+
+    folder = folder or Path(tempfile.mkdtemp(prefix="thidua-bench-large-"))
+    db = folder / f"large-{scale:g}.db"
+    if not db.exists():
+        make_large_cluster(db, scale)
+    return db
