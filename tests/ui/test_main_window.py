@@ -129,7 +129,8 @@ def test_first_start_open_demo(qtbot, services, tmp_path, monkeypatch):
     qtbot.mouseClick(home.demo_choice, Qt.MouseButton.LeftButton)
     assert services.repo.count(m.Unit) == 1
     assert window.header.year_combo.currentText() == "2017"
-    assert window.pages["units"].model.rowCount() == 1
+    window.show()
+    assert window.show_page("units").model.rowCount() == 1  # refreshed when shown
 
 
 def test_save_screenshots_writes_every_page(qtbot, services, small_cluster, tmp_path):
@@ -187,5 +188,27 @@ def test_first_start_open_the_real_demo(qtbot, services, tmp_path):
     newest = max(y.year for y in services.repo.find(m.Year))
     assert window.header.year_combo.currentText() == str(newest)
     assert home.stack.currentIndex() == 1
-    assert window.pages["units"].model.rowCount() == services.repo.count(m.Unit)
+    window.show()
+    assert window.show_page("units").model.rowCount() == services.repo.count(m.Unit)
     assert not window.undo_action.isEnabled()  # loading the demo is not an edit to undo
+
+
+def test_hidden_pages_refresh_when_shown_not_on_every_edit(
+    qtbot, services, small_cluster, tmp_path
+):
+    window = make_window(qtbot, services, tmp_path)
+    window.show()
+    window.show_page("conferences")
+    units = window.pages["units"]
+    calls = []
+    original = units.refresh
+    units.refresh = lambda: (calls.append(1), original())
+    later = [c for c in units.children() if type(c).__name__ == "LazyRefresh"][0]
+    later.refresh = units.refresh
+    unit_id = small_cluster["units"][0].id
+    window.edits.change(m.Unit, unit_id, head_name="Lò Văn Tuấn")
+    window.edits.change(m.Unit, unit_id, head_title="Giám đốc")
+    assert calls == []  # hidden: nothing re-read yet
+    window.show_page("units")
+    assert calls == [1]  # once, on showing
+    assert units.model.row_at(0).head_title == "Giám đốc"

@@ -46,15 +46,21 @@ class UndoableEdits(QObject):
         self.edits = edits
         self.stack = QUndoStack(self)
         self.stack.indexChanged.connect(self._on_index_changed)
+        self._pushing = False
 
     def _on_index_changed(self, _index: int) -> None:
-        self.changed.emit("*")
+        if not self._pushing:  # undo/redo; a push announces its own entity once
+            self.changed.emit("*")
 
     def _push(self, text: str, do: Callable[[], T], undo: Callable[[], Any], entity: str) -> T:
         result = do()  # raises ValidationError before anything is pushed
         cmd = _Command(text, do, undo)
         cmd.result = result
-        self.stack.push(cmd)
+        self._pushing = True
+        try:
+            self.stack.push(cmd)
+        finally:
+            self._pushing = False
         self.changed.emit(entity)
         return result
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +99,34 @@ class EditTableView(QTableView):
         index = model.index(row, max(col, 0), QModelIndex())
         self.setCurrentIndex(index)
         self.scrollTo(index)
+
+
+class LazyRefresh(QObject):
+    """A page's refresh slot that runs at once while the page is shown, and otherwise once when
+    it is next shown: an edit on one page does not make every hidden page re-read the database.
+
+    Connect it instead of `refresh`: ``edits.changed.connect(LazyRefresh(self, self.refresh))``.
+    """
+
+    def __init__(self, page: QWidget, refresh: Callable[[], None]) -> None:
+        super().__init__(page)
+        self.page = page
+        self.refresh = refresh
+        self.stale = False
+        page.installEventFilter(self)
+
+    def __call__(self, *_args: object) -> None:
+        if self.page.isVisible():
+            self.stale = False
+            self.refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.page and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False
 
 
 class ErrorLabel(QLabel):

@@ -32,7 +32,7 @@ from thidua_desktop.ui.models.conference_table_model import ConferenceTableModel
 from thidua_desktop.ui.models.row_table_model import ID_ROLE
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
-from thidua_desktop.ui.widgets import ErrorLabel, page_title, show_domain_error
+from thidua_desktop.ui.widgets import ErrorLabel, LazyRefresh, page_title, show_domain_error
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edit, shown as "chưa định"
 NO_TIME = QTime(0, 0)
@@ -161,8 +161,9 @@ class ConferencesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Hội nghị trong năm")))
         layout.addWidget(split, 1)
-        selection.changed.connect(self.refresh)
-        edits.changed.connect(lambda _entity: self.refresh())
+        later = LazyRefresh(self, self.refresh)
+        selection.changed.connect(later)
+        edits.changed.connect(later)
         self.refresh()
 
     # -- view --------------------------------------------------------------------------------

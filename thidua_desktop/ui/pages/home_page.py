@@ -26,7 +26,7 @@ from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
-from thidua_desktop.ui.widgets import ErrorLabel, page_title
+from thidua_desktop.ui.widgets import ErrorLabel, LazyRefresh, page_title
 
 KIND_LABELS = ("Cụm thi đua", "Khối thi đua", "Khu vực thi đua")
 BIG_BUTTON = (
@@ -120,8 +120,9 @@ class HomePage(QWidget):
         self.stack.addWidget(self.overview)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        selection.changed.connect(self.refresh)
-        edits.changed.connect(lambda _entity: self.refresh())
+        later = LazyRefresh(self, self.refresh)
+        selection.changed.connect(later)
+        edits.changed.connect(later)
         self.refresh()
 
     def _first_start(self) -> QWidget:

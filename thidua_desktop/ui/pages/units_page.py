@@ -31,6 +31,7 @@ from thidua_desktop.ui.undo import UndoableEdits
 from thidua_desktop.ui.widgets import (
     EditTableView,
     ErrorLabel,
+    LazyRefresh,
     SearchLineEdit,
     page_title,
     show_domain_error,
@@ -108,8 +109,9 @@ class UnitsPage(QWidget):
         hint.setStyleSheet("color: #666;")
         layout.addWidget(hint)
 
-        selection.changed.connect(self.refresh)
-        edits.changed.connect(lambda _entity: self.refresh())
+        later = LazyRefresh(self, self.refresh)
+        selection.changed.connect(later)
+        edits.changed.connect(later)
         self.refresh()
 
     # -- data --------------------------------------------------------------------------------
@@ -133,6 +135,10 @@ class UnitsPage(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         key = fold(text.strip())
+        if not key:
+            for row in range(self.model.rowCount()):
+                self.view.setRowHidden(row, False)
+            return
         for row, unit in enumerate(self.model.rows()):
             hay = fold(" ".join([unit.name, unit.short_name, unit.province, unit.head_name]))
             self.view.setRowHidden(row, bool(key) and key not in hay)

@@ -26,7 +26,7 @@ from thidua_desktop.ui.dialogs.legacy_text_dialog import offer_unicode
 from thidua_desktop.ui.models.rotation_table_model import RotationTableModel
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
-from thidua_desktop.ui.widgets import ErrorLabel, page_title
+from thidua_desktop.ui.widgets import ErrorLabel, LazyRefresh, page_title
 
 DEPUTY_SLOTS = 2
 
@@ -93,8 +93,9 @@ class YearsPage(QWidget):
             QWidget.setTabOrder(previous, combo)
             previous = combo
 
-        selection.changed.connect(self.refresh)
-        edits.changed.connect(lambda _entity: self.refresh())
+        later = LazyRefresh(self, self.refresh)
+        selection.changed.connect(later)
+        edits.changed.connect(later)
         self.refresh()
 
     # -- view --------------------------------------------------------------------------------
