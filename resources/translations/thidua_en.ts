@@ -132,8 +132,13 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+54"/>
-        <source>Gõ vài chữ của tên hoặc đơn vị (không cần dấu) — Enter: điểm danh / bỏ; Ctrl+Delete: bỏ khỏi danh sách</source>
+        <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+53"/>
+        <source>Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh / bỏ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>↑/↓: chọn người · Enter: điểm danh hoặc bỏ điểm danh · Ctrl+N: người mới · Ctrl+Delete: bỏ khỏi danh sách · Esc: xóa ô tìm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -143,12 +148,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>Lấy danh sách hội nghị trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -183,7 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Điểm danh {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,7 +562,7 @@
         <translation>Conferences of the year</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>(chưa chọn)</source>
         <translation>(none)</translation>
     </message>
@@ -739,6 +744,132 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/documents_page.py" line="+65"/>
+        <source>Thư mục lưu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn thư mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tạo văn bản đã chọn (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chọn tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở thư mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Giao ước PDF: mỗi đơn vị một trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Chọn một hội nghị để tạo văn bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Chọn thư mục lưu văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đánh dấu ít nhất một văn bản để tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đang xử lý…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%v/%m – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (đã hủy phần còn lại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã tạo {0} văn bản trong {1}{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đang hủy: dừng sau văn bản đang tạo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chọn một văn bản trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}” chưa được tạo: bấm Tạo văn bản trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã gửi {0} tới máy in mặc định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã mở {0}: in từ chương trình vừa mở.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTableModel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/models/documents_table_model.py" line="+93"/>
+        <source>Chưa tạo được: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã tạo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa tạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExcelImportDialog</name>
     <message>
         <location filename="../../thidua_desktop/ui/dialogs/excel_import_dialog.py" line="+29"/>
@@ -878,6 +1009,249 @@
     </message>
 </context>
 <context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+51"/>
+        <source>Gói bàn giao thidua (*{0});;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xuất gói bàn giao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bàn giao cho năm sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị nhận bàn giao:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kiểm tra gói…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở gói nhận được…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gói thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khác nhau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ có ở máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gói nhận được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sao lưu ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sao lưu tự động (khi mở, mỗi {0} phút sửa, khi đóng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mở khóa để sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Năm lưu trữ (chỉ xem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bàn giao, sao lưu &amp; lưu trữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(không ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>lưu trữ, chỉ xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đang sửa được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lưu gói bàn giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đang hủy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã xuất và kiểm tra: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xuất gói không thành công.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã hủy; không có tệp nào được tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn gói bàn giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>KHÔNG HỢP LỆ — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>KHÔNG MỞ — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mở gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nạp gói này vào cơ sở dữ liệu đang mở?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã mở gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Máy này đã có dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dữ liệu hiện có khác với gói (xem bảng). Không có gì bị ghi đè nếu bạn hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở thành tệp mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thay dữ liệu hiện có (sao lưu trước)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tệp cơ sở dữ liệu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cơ sở dữ liệu (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã hủy; dữ liệu hiện có không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp &apos;{0}&apos; đã tồn tại; hãy chọn tên mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã mở gói vào tệp mới: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã thay bằng dữ liệu của gói; bản cũ lưu tại {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khôi phục bản sao lưu «{0}»? Trạng thái hiện tại sẽ được sao lưu trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã khôi phục; trạng thái trước đó lưu tại {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mở khóa năm lưu trữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cho phép sửa dữ liệu của năm đã lưu trữ cho đến khi đóng chương trình?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../thidua_desktop/ui/header_bar.py" line="+37"/>
@@ -909,7 +1283,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/home_page.py" line="+60"/>
+        <location filename="../../thidua_desktop/ui/pages/home_page.py" line="+61"/>
         <source>Chào mừng! Bắt đầu làm việc với hồ sơ cụm thi đua</source>
         <translation>Welcome! Let&apos;s start on the cluster&apos;s records</translation>
     </message>
@@ -1008,7 +1382,7 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Sẽ nhập {0}/{1} dòng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1390,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>KeypadPanel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+71"/>
+        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+74"/>
         <source>Lần nhập 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,12 +1405,17 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
+        <source>Kết quả đã chốt: muốn sửa, bấm “Mở lại để sửa” ở thẻ Kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nhập số phiếu phát ra và thu vào (thẻ Chuẩn bị) trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Đã nhập {0}/{1} phiếu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,12 +1496,12 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+86"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+92"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – cluster secretary</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -1317,9 +1696,47 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>PreflightDialog</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/dialogs/template_dialogs.py" line="+27"/>
+        <source>Kiểm tra mẫu – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mẫu có {0} lỗi, chưa dùng được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mẫu dùng được; có {0} lưu ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mẫu dùng được, không có lỗi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lỗi: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lưu ý: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(Không có bản xem trước vì mẫu còn lỗi.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-145"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-171"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -1334,22 +1751,22 @@ The file last year&apos;s head sent you</translation>
         <translation>Years &amp; rotation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Hội nghị</source>
         <translation>Conferences</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Điểm danh</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chương trình &amp; thảo luận</source>
         <translation>Agenda &amp; discussion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Giao ước &amp; đăng ký</source>
         <translation>Pledges &amp; registrations</translation>
     </message>
@@ -1367,6 +1784,29 @@ The file last year&apos;s head sent you</translation>
         <location line="+1"/>
         <source>Bỏ phiếu</source>
         <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bàn giao &amp; lưu trữ</source>
+        <translation>Handover &amp; archive</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/dialogs/template_dialogs.py" line="+15"/>
+        <source>Tham chiếu trường dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gõ trường vào mẫu Word đúng như cột đầu, ví dụ {{ hoi_nghi.ten }}. Dòng lặp trong bảng: {%tr for r in v.dong %} … {%tr endfor %}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2063,85 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>TemplateTools</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="+49"/>
+        <source>Mở mẫu trong Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dùng mẫu đã sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiểm tra mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+94"/>
+        <source>Khôi phục mẫu mặc định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Tham chiếu trường dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đang dùng mẫu riêng của cụm (sửa lúc {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang dùng mẫu mặc định (theo Nghị định 30/2020/NĐ-CP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã mở {0}. Sửa, lưu trong Word rồi bấm “Dùng mẫu đã sửa…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chọn mẫu Word đã sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã dùng mẫu {0}. Nên bấm “Kiểm tra mẫu”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã kiểm tra mẫu {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bỏ mẫu riêng của cụm cho “{0}” và dùng lại mẫu mặc định?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã khôi phục mẫu mặc định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang dùng mẫu mặc định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+23"/>
@@ -1653,7 +2172,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>UndoableEdits</name>
     <message>
-        <location filename="../../thidua_desktop/ui/undo.py" line="+78"/>
+        <location filename="../../thidua_desktop/ui/undo.py" line="+84"/>
         <source>Thêm {0}</source>
         <translation>Add {0}</translation>
     </message>
@@ -1724,7 +2243,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/units_page.py" line="+52"/>
+        <location filename="../../thidua_desktop/ui/pages/units_page.py" line="+53"/>
         <source>Cụm thi đua và đơn vị thành viên</source>
         <translation>Cluster and member units</translation>
     </message>
@@ -1809,7 +2328,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Enter or just type to edit a cell · Ins adds · Del deletes · Ctrl+↑/↓ or drag to reorder · Ctrl+Z undoes. Every change is saved at once.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{0} — {1} đơn vị, {2} thành viên đang hoạt động</source>
         <translation>{0} — {1} units, {2} active members</translation>
     </message>
@@ -1819,7 +2338,7 @@ The file last year&apos;s head sent you</translation>
         <translation>No cluster yet: create one on the Start page.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Sửa đơn vị «{0}»</source>
         <translation>Edit unit “{0}”</translation>
     </message>
@@ -1913,7 +2432,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteBallotTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/vote_ballot_table_model.py" line="+21"/>
+        <location filename="../../thidua_desktop/ui/models/vote_ballot_table_model.py" line="+22"/>
         <source>Phiếu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,7 +2516,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteResultTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/vote_result_table_model.py" line="+28"/>
+        <location filename="../../thidua_desktop/ui/models/vote_result_table_model.py" line="+44"/>
         <source>TT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,7 +2592,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteSetupPanel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/vote_setup_panel.py" line="+69"/>
+        <location filename="../../thidua_desktop/ui/pages/vote_setup_panel.py" line="+71"/>
         <source>Thêm vào phiếu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,7 +2627,12 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Xóa thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,12 +2643,12 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Thêm thành viên</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2723,7 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source> (chưa đăng ký)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,17 +2733,12 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Ủy viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Chưa có thành viên.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Sửa số phiếu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,7 +2748,12 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Xóa thành viên Ban kiểm phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Thêm thành viên Ban kiểm phiếu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,8 +2761,18 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+48"/>
+        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+49"/>
         <source>Mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa cuộc bỏ phiếu tạo nhầm (kèm các phiếu đã nhập)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2277,7 +2811,7 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Số bản:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,7 +2836,17 @@ The file last year&apos;s head sent you</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
+        <source>Xóa cuộc bỏ phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa “{0}” cùng {1} phiếu đã nhập?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Lưu phiếu bầu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,7 +2869,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>WalkInRow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="-88"/>
+        <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="-91"/>
         <source>Đại biểu đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,7 +2912,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../thidua_desktop/ui/widgets.py" line="+138"/>
+        <location filename="../../thidua_desktop/ui/widgets.py" line="+175"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -2421,7 +2965,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Years and the rotating head</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>(chưa chọn)</source>
         <translation>(none)</translation>
     </message>
@@ -2449,6 +2993,14 @@ The file last year&apos;s head sent you</translation>
         <location line="+17"/>
         <source>Đổi trưởng/phó cụm</source>
         <translation>Change head/deputies</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="-124"/>
+        <source>Mẫu văn bản Word</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
