@@ -41,6 +41,37 @@ class ArchiveService:
                 "Muốn sửa, hãy mở khóa năm này (trang Bàn giao & lưu trữ)."
             )
 
+    def year_of(self, obj: object) -> int | None:
+        """The year a record belongs to (through its conference, vote, set …), or None."""
+        repo = self.repo
+        if isinstance(obj, m.Year):
+            return obj.id
+        year_id = getattr(obj, "year_id", None)
+        if year_id is not None and not isinstance(obj, m.Document | m.DocNumber | m.Handover):
+            return year_id
+        parent: object | None = None
+        if isinstance(obj, m.Attendance | m.AgendaItem | m.Vote):
+            parent = repo.get(m.Conference, obj.conference_id)
+        elif isinstance(obj, m.Speech):
+            parent = repo.get(m.AgendaItem, obj.agenda_item_id)
+        elif isinstance(obj, m.Candidate | m.BallotRecord | m.VoteTotal | m.CountingMember):
+            parent = repo.get(m.Vote, obj.vote_id)
+        elif isinstance(obj, m.Criterion):
+            parent = repo.get(m.CriteriaSet, obj.set_id)
+        elif isinstance(obj, m.Score):
+            parent = repo.get(m.Criterion, obj.criterion_id)
+        return None if parent is None else self.year_of(parent)
+
+    def check_record(self, obj: object) -> None:
+        """EditService's guard: refuse writing a record of an archived year.
+
+        A new year, and records of no year (units, people, awards, templates, documents) are
+        always writable; generating documents of a past year is reading it.
+        """
+        if isinstance(obj, m.Year) and obj.id is None:
+            return
+        self.ensure_year_editable(self.year_of(obj))
+
     def unlock(self, year_id: int) -> None:
         """Allow edits to an archived year until the database is closed (caller confirms)."""
         self.repo.get(m.Year, year_id)

@@ -48,13 +48,21 @@ class Services:
                 lock.release()
             raise
         repo = Repository(db)
-        return cls(
+        services = cls(
             path=None if str(path) == ":memory:" else Path(path),
             db=db,
             repo=repo,
             edits=EditService(repo, actor),
             lock=lock,
         )
+        return services
+
+    def protect_archived_years(self) -> None:
+        """From now on, edits to past years are refused unless unlocked (services/archive.py).
+
+        The GUI turns this on; scripted entry (CLI, importers, tests) builds history freely.
+        """
+        self.edits.guard = self.archive.check_record
 
     @cached_property
     def backups(self) -> BackupService | None:

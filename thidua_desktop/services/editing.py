@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -72,6 +72,14 @@ class EditService:
     def __init__(self, repo: Repository, actor: str = "") -> None:
         self.repo = repo
         self.actor = actor
+        # Called with each record about to be written (and, for updates, with what it was):
+        # raises to refuse, e.g. a record of an archived year. Set by Services.
+        self.guard: Callable[[Any], None] | None = None
+
+    def _check(self, *objs: Any) -> None:
+        if self.guard is not None:
+            for obj in objs:
+                self.guard(obj)
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
@@ -88,6 +96,7 @@ class EditService:
     def create(self, obj: T) -> T:
         obj = normalized(obj)
         validate(obj)
+        self._check(obj)
         with self.transaction() as repo:
             saved = repo.insert(obj)
             self.audit("create", type(obj).__name__, saved.id, None, saved)  # type: ignore[attr-defined]
@@ -98,6 +107,7 @@ class EditService:
         validate(obj)
         with self.transaction() as repo:
             before = repo.get(type(obj), obj.id)  # type: ignore[attr-defined]
+            self._check(before, obj)
             saved = repo.update(obj)
             if before != saved:
                 self.audit("update", type(obj).__name__, saved.id, before, saved)
@@ -112,12 +122,14 @@ class EditService:
         """Delete and return what was deleted (so the UI can offer undo through restore)."""
         with self.transaction() as repo:
             before = repo.get(cls, id_)
+            self._check(before)
             repo.delete(cls, id_)
             self.audit("delete", cls.__name__, id_, before, None)
         return before
 
     def restore(self, obj: T) -> T:
         """Put back a deleted record under its old id (undo of delete)."""
+        self._check(obj)
         with self.transaction() as repo:
             saved = repo.insert(obj)
             self.audit("restore", type(obj).__name__, saved.id, None, saved)  # type: ignore[attr-defined]

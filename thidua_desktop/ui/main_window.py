@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings if settings is not None else app_settings()
+        services.protect_archived_years()  # past years: view only, unless unlocked
         self.edits = UndoableEdits(services.edits, self)
         self.selection = Selection(self)
         # Connected before any page: an undo may remove the selected year or conference.
