@@ -18,6 +18,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--screenshot", metavar="DIR", help="chụp mọi trang vào DIR/<trang>.png rồi thoát"
     )
+    parser.add_argument(
+        "--open-package",
+        metavar="FILE",
+        help="mở một gói bàn giao (.thidua) nhận được: kiểm tra rồi nạp (liên kết tệp trên Windows)",
+    )
     return parser.parse_args(list(argv))
 
 
@@ -151,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the window is on screen, so a large cluster does not delay the first paint.
         QTimer.singleShot(0, services.backups.on_open)
         start_backup_timer(window, services.backups)
+    if args.open_package:  # double-clicked .thidua file: verify and offer to open it
+        QTimer.singleShot(0, lambda: window.open_package(Path(args.open_package)))
     try:
         return app.exec()
     finally:

@@ -261,6 +261,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
 
+    def open_package(self, path: Path | None = None) -> None:
+        """Go to the handover page and open a received package (asking for it when None)."""
+        page = self.show_page("handover")
+        page.open_package(path)  # type: ignore[attr-defined]
+
     def save_screenshots(self, folder: Path) -> int:
         """Every page as <key>.png in `folder` (the window at 1280×800)."""
         folder.mkdir(parents=True, exist_ok=True)

@@ -241,8 +241,9 @@ class HandoverPage(QWidget):
         except DomainError as exc:
             self.report.setPlainText(self.tr("KHÔNG HỢP LỆ — {0}").format(exc))
 
-    def open_package(self) -> None:
-        path = self._ask_package()
+    def open_package(self, path: Path | None = None) -> None:
+        """Verify a received package, then load it (empty database) or show the differences."""
+        path = path or self._ask_package()
         if path is None:
             return
         try:

@@ -145,8 +145,9 @@ class HomePage(QWidget):
         self.package_choice = QPushButton(
             self.tr("➌  Mở hồ sơ được bàn giao\nTệp do trưởng cụm năm trước gửi")
         )
-        self.package_choice.setEnabled(False)
-        self.package_choice.setToolTip(self.tr("Sắp có"))
+        self.package_choice.setToolTip(
+            self.tr("Tệp .thidua: được kiểm tra toàn vẹn trước khi nạp, không ghi đè dữ liệu")
+        )
         for i, button in enumerate((self.create_choice, self.demo_choice, self.package_choice)):
             button.setStyleSheet(BIG_BUTTON)
             button.setMinimumHeight(84)
@@ -159,9 +160,15 @@ class HomePage(QWidget):
         grid.setRowStretch(6, 1)
         self.create_choice.clicked.connect(self.show_create_form)
         self.demo_choice.clicked.connect(self.open_demo)
+        self.package_choice.clicked.connect(self.open_package)
         self.demo_error = ErrorLabel(box)
         grid.addWidget(self.demo_error, 5, 0)
         return box
+
+    def open_package(self) -> None:
+        window = self.window()
+        if hasattr(window, "open_package"):  # the main window hosts the handover page
+            window.open_package()
 
     def show_create_form(self) -> None:
         self.form.show()
