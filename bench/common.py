@@ -27,7 +27,7 @@ def ratio_line(name: str, ours: float, floor: float, target: float | None, unit:
     ratio = ours / floor if floor else float("inf")
     verdict = "" if target is None else ("ok" if ratio <= target else "MISSES")
     tgt = f"≤ {target:.2f}×" if target is not None else ""
-    return f"{name:<34} ours {ours:9.4f}{unit}  floor {floor:9.4f}{unit}  ratio {ratio:6.2f}×  {tgt} {verdict}"
+    return f"{name:<34} ours {ours:9.4f}{unit}  floor {floor:9.4f}{unit}  ratio {ratio:6.3f}×  {tgt} {verdict}"
 
 
 def child_env() -> dict[str, str]:
