@@ -68,6 +68,7 @@ def test_open_with_data_shows_diff_and_cancel_changes_nothing(
     monkeypatch.setattr(type(page), "ask_choice", lambda self: None)
     before = services.repo.count(m.Unit)
     page.open_package()
+    page.wait_for_job()
     assert page.diff.isVisible() or not page.diff.isHidden()
     tables = [page.diff.item(r, 0).text() for r in range(page.diff.rowCount())]
     assert "units" in tables and "ballots" in tables
@@ -80,6 +81,7 @@ def test_open_replace_backs_up_first(page, services, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pkg), ""))
     monkeypatch.setattr(type(page), "ask_choice", lambda self: "replace")
     page.open_package()
+    page.wait_for_job()
     assert services.repo.count(m.BallotRecord) == 5
     backup = next(services.backups.folder.glob("*before-replace.db"))
     conn = sqlite3.connect(backup)
@@ -95,6 +97,7 @@ def test_open_into_new_file(page, services, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
     monkeypatch.setattr(type(page), "ask_choice", lambda self: "new")
     page.open_package()
+    page.wait_for_job()
     assert services.repo.count(m.BallotRecord) == 0
     conn = sqlite3.connect(new)
     assert conn.execute("SELECT count(*) FROM ballots").fetchone()[0] == 5

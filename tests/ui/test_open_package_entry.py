@@ -29,6 +29,7 @@ def test_first_start_opens_a_received_package(
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
         home = window.pages["home"]
         qtbot.mouseClick(home.package_choice, Qt.MouseButton.LeftButton)
+        window.pages["handover"].wait_for_job()
         assert receiver.repo.count(m.Unit) == 3
         assert window.sidebar.currentRow() == list(window.pages).index("handover")
     finally:
@@ -40,5 +41,25 @@ def test_open_package_argument_is_refused_cleanly_for_a_bad_file(qtbot, services
     bad.write_bytes(b"PK\x03\x04 not a package")
     window = make_window(qtbot, services, tmp_path)
     window.open_package(bad)
+    window.pages["handover"].wait_for_job()
     report = window.pages["handover"].report.toPlainText()
     assert report.startswith("KHÔNG MỞ") and services.repo.count(m.Unit) == 0
+
+
+def test_cancel_while_verifying_writes_nothing(
+    qtbot, services, small_cluster, tmp_path, monkeypatch
+):
+    package = make_package(services, tmp_path)
+    receiver = Services.open(tmp_path / "receiver.db")
+    try:
+        window = make_window(qtbot, receiver, tmp_path)
+        page = window.show_page("handover")
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        page.open_package(package)
+        assert page.cancel_button.isEnabled() and page.progress.maximum() == 0  # busy, cancellable
+        page.cancel_export()
+        page.wait_for_job()
+        assert "Đã hủy" in page.report.toPlainText()
+        assert receiver.repo.count(m.Unit) == 0
+    finally:
+        receiver.close()

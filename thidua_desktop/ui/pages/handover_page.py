@@ -1,11 +1,11 @@
-"""Handover & archive: export a package (off the GUI thread), verify or open a received one with
-a diff and an explicit choice, automatic backups and restore, archived years."""
+"""Handover & archive: export a package and open a received one off the GUI thread (verify, diff,
+explicit choice), automatic backups and restore, archived years."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,6 +32,7 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.services.package import verify_package
 from thidua_desktop.services.package_open import diff_with, open_into, read_received
 from thidua_desktop.storage.package import SUFFIX
+from thidua_desktop.ui.background import ServiceJob
 from thidua_desktop.ui.pages.handover_worker import ExportWorker, start_export
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
@@ -48,6 +49,8 @@ class HandoverPage(QWidget):
         self.selection = selection
         self.thread = None
         self.worker: ExportWorker | None = None
+        self.job: ServiceJob | None = None  # verifying or copying in a received package
+        self.open_cancelled = False
         pkg_filter = self.tr("Gói bàn giao thidua (*{0});;Mọi tệp (*)").format(SUFFIX)
         self.pkg_filter = pkg_filter
 
@@ -198,6 +201,9 @@ class HandoverPage(QWidget):
         self.thread = start_export(self.worker, self)
 
     def cancel_export(self) -> None:
+        if self.job is not None:  # opening a package: stop before anything is written
+            self.open_cancelled = True
+            self.progress_text.setText(self.tr("Đang hủy…"))
         if self.worker is not None:
             self.worker.cancel()
             self.progress_text.setText(self.tr("Đang hủy…"))
@@ -242,31 +248,89 @@ class HandoverPage(QWidget):
             self.report.setPlainText(self.tr("KHÔNG HỢP LỆ — {0}").format(exc))
 
     def open_package(self, path: Path | None = None) -> None:
-        """Verify a received package, then load it (empty database) or show the differences."""
+        """Verify a received package off the GUI thread, then load it (empty database) or show
+        the differences and ask; the copy in runs off the GUI thread too."""
         path = path or self._ask_package()
-        if path is None:
+        if path is None or self.job is not None or self.services.path is None:
             return
-        try:
-            received = read_received(path)
-        except DomainError as exc:
-            self.diff.hide()
-            self.report.setPlainText(self.tr("KHÔNG MỞ — {0}").format(exc))
-            return
+        self.diff.hide()
+        self._start_job(
+            self.services.path,
+            lambda _s, _p, _c: read_received(path),
+            self._on_received,
+            self.tr("Đang kiểm tra gói «{0}» (toàn vẹn, lược đồ, mã kiểm tra)…").format(path.name),
+            cancellable=True,
+        )
+
+    def _on_received(self, received) -> None:  # noqa: ANN001 (Received via a Qt signal)
         lines = received.info.summary_lines() + [f"Lưu ý: {n}" for n in received.notes()]
         self.report.setPlainText("\n".join(lines))
+        if self.open_cancelled:
+            self.report.appendPlainText(self.tr("Đã hủy; dữ liệu hiện có không thay đổi."))
+            return
         repo = self.services.repo
         try:
             if repo.is_empty():
                 if self.confirm(
                     self.tr("Mở gói"), self.tr("Nạp gói này vào cơ sở dữ liệu đang mở?")
                 ):
-                    open_into(repo, received, actor=self.services.edits.actor)
-                    self._data_replaced(self.tr("Đã mở gói."))
+                    self._copy_in(self.services.path, received, False, self.tr("Đã mở gói."))
                 return
             self._show_diff(diff_with(repo, received))
             self._choose(received)
         except DomainError as exc:
             self.show_error(str(exc))
+
+    def _copy_in(self, db_path: Path, received, replace: bool, message: str) -> None:  # noqa: ANN001
+        """Copy the package into `db_path` in one transaction, on a worker's own connection."""
+        actor = self.services.edits.actor
+
+        def work(own, _progress, _cancelled) -> None:  # noqa: ANN001
+            open_into(own.repo, received, replace=replace, actor=actor)
+
+        def finished(_result: object) -> None:
+            if db_path == self.services.path:
+                self._data_replaced(message)
+            else:
+                self.report.appendPlainText(message)
+
+        self._start_job(
+            db_path,
+            work,
+            finished,
+            self.tr("Đang chép dữ liệu của gói vào (một giao dịch: tất cả hoặc không)…"),
+            cancellable=False,
+        )
+
+    def _start_job(self, db_path: Path, fn, on_done, text: str, cancellable: bool) -> None:  # noqa: ANN001
+        self.open_cancelled = False
+        self.job = ServiceJob(db_path, fn, actor=self.services.edits.actor)
+        self.job.signals.done.connect(lambda result: self._job_ended(on_done, result))
+        self.job.signals.failed.connect(lambda message: self._job_ended(self._open_failed, message))
+        self.progress.setRange(0, 0)  # busy: a verification or one transaction has no steps
+        self.progress_text.setText(text)
+        self.cancel_button.setEnabled(cancellable)
+        self.open_button.setEnabled(False)
+        QThreadPool.globalInstance().start(self.job)
+
+    def _job_ended(self, then, value) -> None:  # noqa: ANN001
+        self.job = None
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress_text.setText("")
+        self.cancel_button.setEnabled(False)
+        self.open_button.setEnabled(True)
+        then(value)
+
+    def _open_failed(self, message: str) -> None:
+        self.diff.hide()
+        self.report.setPlainText(self.tr("KHÔNG MỞ — {0}").format(message))
+
+    def wait_for_job(self, timeout_ms: int = 60000) -> None:
+        """Block until the open jobs (verify, then copy in) have ended and reported (tests)."""
+        while self.job is not None:
+            QThreadPool.globalInstance().waitForDone(timeout_ms)
+            QCoreApplication.processEvents()
 
     def _show_diff(self, diff) -> None:  # noqa: ANN001
         self.diff.setRowCount(0)
@@ -309,18 +373,15 @@ class HandoverPage(QWidget):
     def open_into_new(self, received, target: Path) -> None:  # noqa: ANN001
         if target.exists() and target.stat().st_size > 0:
             raise DomainError(self.tr("Tệp '{0}' đã tồn tại; hãy chọn tên mới.").format(target))
-        other = Services.open(target, actor=self.services.edits.actor)
-        try:
-            open_into(other.repo, received, actor=other.edits.actor)
-        finally:
-            other.close()
-        self.report.appendPlainText(self.tr("Đã mở gói vào tệp mới: {0}").format(target))
+        self._copy_in(target, received, False, self.tr("Đã mở gói vào tệp mới: {0}").format(target))
 
     def replace_with(self, received) -> None:  # noqa: ANN001
         safety = self.services.backups.snapshot("before-replace") if self.services.backups else None
-        open_into(self.services.repo, received, replace=True, actor=self.services.edits.actor)
-        self._data_replaced(
-            self.tr("Đã thay bằng dữ liệu của gói; bản cũ lưu tại {0}").format(safety)
+        self._copy_in(
+            self.services.path,
+            received,
+            True,
+            self.tr("Đã thay bằng dữ liệu của gói; bản cũ lưu tại {0}").format(safety),
         )
 
     # -- backups and archive ----------------------------------------------------------------
