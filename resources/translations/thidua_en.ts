@@ -6,12 +6,12 @@
     <message>
         <location filename="../../thidua_desktop/ui/pages/agenda_page.py" line="+89"/>
         <source>Nội dung mới — Enter để thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>New item — Enter to add</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Họ và tên người phát biểu</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker’s full name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -21,89 +21,89 @@
     <message>
         <location line="+1"/>
         <source>Đơn vị hoặc cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit or agency</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ý kiến, mỗi ý một dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments, one per line</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thêm ý kiến (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add comment (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kết luận của mục này</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion of this item</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>Kết luận chung của hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall conclusion of the conference</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Chương trình (Ctrl+↑/↓ hoặc kéo thả để đổi thứ tự)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (Ctrl+↑/↓ or drag and drop to reorder)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Người phát biểu</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ý kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thảo luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kết luận của mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Item conclusion</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Chưa chọn mục nào</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing selected</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Thêm mục chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agenda item</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Đổi thứ tự chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Reorder agenda</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Xóa mục chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agenda item</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Xóa ý kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete comment</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+4"/>
         <source>Sửa kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit conclusion</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Thêm ý kiến thảo luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Add discussion comment</translation>
     </message>
 </context>
 <context>
@@ -111,22 +111,22 @@
     <message>
         <location filename="../../thidua_desktop/ui/models/agenda_table_model.py" line="+32"/>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Người trình bày</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phút</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
 </context>
 <context>
@@ -134,23 +134,23 @@
     <message>
         <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+53"/>
         <source>Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh / bỏ</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of a name or unit, accents optional — Enter: check in / undo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↑/↓: chọn người · Enter: điểm danh hoặc bỏ điểm danh · Ctrl+N: người mới · Ctrl+Delete: bỏ khỏi danh sách · Esc: xóa ô tìm</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓: choose person · Enter: check in or undo · Ctrl+N: new person · Ctrl+Delete: remove from list · Esc: clear search</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Người mới (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+199"/>
         <source>Lấy danh sách hội nghị trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy list from previous conference</translation>
     </message>
     <message>
         <location line="-198"/>
@@ -160,67 +160,67 @@
     <message>
         <location line="+57"/>
         <source>Chưa chọn hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>No conference selected</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Có mặt {0}/{1} đại biểu · {2}/{3} đơn vị · {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Present: {0}/{1} delegates · {2}/{3} units · {4}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ĐỦ túc số</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum MET</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CHƯA đủ túc số</source>
-        <translation type="unfinished"></translation>
+        <translation>NO quorum yet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mặc định, không danh hiệu nào quy định</source>
-        <translation type="unfinished"></translation>
+        <translation>default; no award sets one</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Túc số: ít nhất {0} số đơn vị thành viên có mặt (theo {1}). Khách mời có mặt: {2}/{3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum: at least {0} of member units present (per {1}). Guests present: {2}/{3}.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Điểm danh {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bỏ điểm danh {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo check-in of {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bỏ {0} khỏi danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {0} from the list</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Thêm và điểm danh {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add and check in {0}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Danh sách đại biểu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate list</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel (*.xlsx *.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Nhập danh sách từ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import list from {0}</translation>
     </message>
 </context>
 <context>
@@ -228,12 +228,12 @@
     <message>
         <location filename="../../thidua_desktop/ui/models/attendance_table_model.py" line="+77"/>
         <source>Có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -243,17 +243,17 @@
     <message>
         <location line="+1"/>
         <source>Đơn vị / Cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit / Agency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giờ đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival time</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Khách mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../../thidua_desktop/ui/models/award_table_model.py" line="+38"/>
         <source>Danh hiệu / hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Title / award</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -271,37 +271,37 @@
     <message>
         <location line="+1"/>
         <source>Tỷ lệ đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số suất</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Có mặt tối thiểu</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum attendance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chỉ đơn vị đã đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered units only</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>không quy định</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -309,12 +309,12 @@
     <message>
         <location filename="../../thidua_desktop/ui/pages/awards_page.py" line="+58"/>
         <source>Tên danh hiệu mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New award name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thêm (quy tắc mặc định theo loại)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add (default rules by type)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -324,32 +324,32 @@
     <message>
         <location line="+7"/>
         <source>Thủ tướng Chính phủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime Minister</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bộ trưởng Bộ Tư pháp</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister of Justice</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phần trăm (70, 66,67) hoặc phân số (2/3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage (70, 66,67) or fraction (2/3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chỉ đơn vị đã đăng ký danh hiệu trong năm (đơn vị khác: chỉ cảnh báo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only units registered for the award this year (others: warning only)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đang dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Danh hiệu đang chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected award</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -364,52 +364,52 @@
     <message>
         <location line="+1"/>
         <source>Cấp quyết định</source>
-        <translation type="unfinished"></translation>
+        <translation>Awarding authority</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kính gửi (tờ trình)</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee (nomination letter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tỷ lệ đạt (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So sánh</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tính trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số suất đề nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Places proposed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tỷ lệ có mặt tối thiểu (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum attendance (%)</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Sửa danh hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit award</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Thêm danh hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add award</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Xóa danh hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete award</translation>
     </message>
 </context>
 <context>
@@ -417,7 +417,7 @@
     <message>
         <location filename="../../thidua_desktop/ui/charts.py" line="+58"/>
         <source>Chưa có số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>No data yet</translation>
     </message>
 </context>
 <context>
@@ -650,42 +650,42 @@
     <message>
         <location filename="../../thidua_desktop/ui/dialogs/criteria_dialog.py" line="+40"/>
         <source>Bảng tiêu chí chấm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring criteria table</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(không)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tên bảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Table name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thang điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum score</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rồi</source>
-        <translation type="unfinished"></translation>
+        <translation>then</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bằng tổng điểm thì xếp trên đơn vị có</source>
-        <translation type="unfinished"></translation>
+        <translation>On equal totals, rank first the unit with</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -695,52 +695,52 @@
     <message>
         <location line="+1"/>
         <source>Điểm tối đa</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. score</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cách chấm / ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring method / notes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Thêm nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Add group</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thêm tiêu chí (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add criterion (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xóa (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete (Del)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Loại tiêu chí phải là một trong: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion type must be one of: {0}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Điểm tối đa phải là một số, ví dụ 10 hoặc 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>The maximum score must be a number, e.g. 10 or 2,5.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nhóm tiêu chí mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New criteria group</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tiêu chí mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New criterion</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Tiêu chí «{0}» đã có điểm của {1} đơn vị: xóa các điểm đó trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion «{0}» already has scores from {1} units: delete those scores first.</translation>
     </message>
 </context>
 <context>
@@ -748,42 +748,42 @@
     <message>
         <location filename="../../thidua_desktop/ui/pages/documents_page.py" line="+65"/>
         <source>Thư mục lưu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save folder:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chọn thư mục…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tạo văn bản đã chọn (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create selected documents (Ctrl+G)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chọn tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mở (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open (Ctrl+O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mở thư mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Giao ước PDF: mỗi đơn vị một trang</source>
-        <translation type="unfinished"></translation>
+        <translation>Pledge PDF: one page per unit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -793,62 +793,62 @@
     <message>
         <location line="+51"/>
         <source>Chọn một hội nghị để tạo văn bản.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a conference to create documents.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Chọn thư mục lưu văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder for documents</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đánh dấu ít nhất một văn bản để tạo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one document to create.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Đang xử lý…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%v/%m – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m – {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (đã hủy phần còn lại)</source>
-        <translation type="unfinished"></translation>
+        <translation> (the rest was cancelled)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã tạo {0} văn bản trong {1}{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created {0} documents in {1}{2}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Đang hủy: dừng sau văn bản đang tạo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling: stopping after the current document…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Chọn một văn bản trong danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a document in the list.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{0}” chưa được tạo: bấm Tạo văn bản trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” has not been created yet: click Create documents first.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Đã gửi {0} tới máy in mặc định.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {0} to the default printer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã mở {0}: in từ chương trình vừa mở.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened {0}: print from the program that opened.</translation>
     </message>
 </context>
 <context>
@@ -856,17 +856,17 @@
     <message>
         <location filename="../../thidua_desktop/ui/models/documents_table_model.py" line="+93"/>
         <source>Chưa tạo được: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã tạo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Created {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chưa tạo</source>
-        <translation type="unfinished"></translation>
+        <translation>Not created</translation>
     </message>
 </context>
 <context>
@@ -1011,14 +1011,14 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+51"/>
+        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+54"/>
         <source>Gói bàn giao thidua (*{0});;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>thidua handover package (*{0});;All files (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Xuất gói bàn giao…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export handover package…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1028,92 +1028,92 @@
     <message>
         <location line="+6"/>
         <source>Bàn giao cho năm sau</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover to next year</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đơn vị nhận bàn giao:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving unit:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kiểm tra gói…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check package…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mở gói nhận được…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open received package…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gói thêm</source>
-        <translation type="unfinished"></translation>
+        <translation>Package adds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khác nhau</source>
-        <translation type="unfinished"></translation>
+        <translation>Different</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chỉ có ở máy này</source>
-        <translation type="unfinished"></translation>
+        <translation>Only on this computer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gói nhận được</source>
-        <translation type="unfinished"></translation>
+        <translation>Received package</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sao lưu ngay</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Khôi phục bản đã chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sao lưu tự động (khi mở, mỗi {0} phút sửa, khi đóng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups (on opening, every {0} minutes of editing, on closing)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mở khóa để sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock for editing…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Năm lưu trữ (chỉ xem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived year (view only)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Bàn giao, sao lưu &amp; lưu trữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover, backup &amp; archive</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(không ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not specified)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>lưu trữ, chỉ xem</source>
-        <translation type="unfinished"></translation>
+        <translation>archived, view only</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>đang sửa được</source>
-        <translation type="unfinished"></translation>
+        <translation>editable</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1123,132 +1123,144 @@
     <message>
         <location line="+12"/>
         <source>Lưu gói bàn giao</source>
-        <translation type="unfinished"></translation>
+        <translation>Save handover package</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+3"/>
         <source>Đang hủy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Đã xuất và kiểm tra: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported and verified: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Xuất gói không thành công.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package export failed.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã hủy; không có tệp nào được tạo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; no files were created.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chọn gói bàn giao</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose handover package</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>KHÔNG HỢP LỆ — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>INVALID — {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Đang kiểm tra gói «{0}» (toàn vẹn, lược đồ, mã kiểm tra)…</source>
+        <translation>Checking package «{0}» (integrity, schema, checksum)…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Đang chép dữ liệu của gói vào (một giao dịch: tất cả hoặc không)…</source>
+        <translation>Copying the package data in (one transaction: all or nothing)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>KHÔNG MỞ — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT OPENED — {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-52"/>
         <source>Mở gói</source>
-        <translation type="unfinished"></translation>
+        <translation>Open package</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nạp gói này vào cơ sở dữ liệu đang mở?</source>
-        <translation type="unfinished"></translation>
+        <translation>Load this package into the open database?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Đã mở gói.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package opened.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+70"/>
         <source>Máy này đã có dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer already has data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dữ liệu hiện có khác với gói (xem bảng). Không có gì bị ghi đè nếu bạn hủy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current data differs from the package (see table). Nothing is overwritten if you cancel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mở thành tệp mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open as new file…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thay dữ liệu hiện có (sao lưu trước)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace current data (backed up first)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tệp cơ sở dữ liệu mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New database file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cơ sở dữ liệu (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-95"/>
+        <location line="+102"/>
         <source>Đã hủy; dữ liệu hiện có không thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; the current data is unchanged.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tệp &apos;{0}&apos; đã tồn tại; hãy chọn tên mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>File &apos;{0}&apos; already exists; choose a new name.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Đã mở gói vào tệp mới: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Package opened into a new file: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Đã thay bằng dữ liệu của gói; bản cũ lưu tại {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced with the package data; the old copy is saved at {0}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Khôi phục bản sao lưu «{0}»? Trạng thái hiện tại sẽ được sao lưu trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup «{0}»? The current state will be backed up first.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đã khôi phục; trạng thái trước đó lưu tại {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored; the previous state is saved at {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mở khóa năm lưu trữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock archived year</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cho phép sửa dữ liệu của năm đã lưu trữ cho đến khi đóng chương trình?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow editing the archived year’s data until the program is closed?</translation>
     </message>
 </context>
 <context>
@@ -1315,11 +1327,11 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sắp có</source>
-        <translation>Coming soon</translation>
+        <source>Tệp .thidua: được kiểm tra toàn vẹn trước khi nạp, không ghi đè dữ liệu</source>
+        <translation>.thidua file: integrity checked before loading, no data overwritten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Tạo cụm «{0}»</source>
         <translation>Create cluster “{0}”</translation>
     </message>
@@ -1359,12 +1371,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="+147"/>
         <source>Xem trước danh sách nhập từ Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the list imported from Excel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1379,12 +1391,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+0"/>
         <source>Sẽ nhập là</source>
-        <translation type="unfinished"></translation>
+        <translation>Will import as</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sẽ nhập {0}/{1} dòng.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} rows will be imported.</translation>
     </message>
 </context>
 <context>
@@ -1392,72 +1404,72 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+74"/>
         <source>Lần nhập 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry 1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lần nhập 2 (người khác nhập)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry 2 (by another person)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Số được đánh dấu, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked numbers, Enter</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Kết quả đã chốt: muốn sửa, bấm “Mở lại để sửa” ở thẻ Kết quả.</source>
-        <translation type="unfinished"></translation>
+        <translation>The result is finalised: to edit, click “Reopen for editing” on the Results tab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập số phiếu phát ra và thu vào (thẻ Chuẩn bị) trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>First enter the ballots issued and returned (Preparation tab).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Đã nhập {0}/{1} phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered {0}/{1} ballots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> – đủ</source>
-        <translation type="unfinished"></translation>
+        <translation> – complete</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hai lần nhập khác nhau ở {0} phiếu – chưa thể chốt kết quả:</source>
-        <translation type="unfinished"></translation>
+        <translation>The two entries differ on {0} ballots – the result cannot be finalised yet:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Đã hủy đánh dấu không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid mark cancelled.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phiếu không hợp lệ – chọn lý do: {0}. Esc = hủy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid ballot – choose a reason: {0}. Esc = cancel.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Phiếu {0}: không hợp lệ – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballot {0}: invalid – {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phiếu {0}: phiếu trắng (hợp lệ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballot {0}: blank (valid)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phiếu {0}: đồng ý với số {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballot {0}: in favour of no. {1}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đã xóa phiếu vừa nhập (còn {0} phiếu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Last ballot deleted ({0} ballots left).</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1508,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+92"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+93"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – cluster secretary</translation>
     </message>
@@ -1561,27 +1573,27 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/dialogs/new_vote_dialog.py" line="+30"/>
         <source>Cuộc bỏ phiếu mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New vote</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(tự đặt theo danh hiệu và năm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(set automatically from award and year)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Các đơn vị đã đăng ký danh hiệu này</source>
-        <translation type="unfinished"></translation>
+        <translation>Units registered for this award</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chọn đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose unit:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} (đơn vị trực thuộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (subordinate unit)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1591,12 +1603,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Tên cuộc bỏ phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote name</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Chưa có danh hiệu nào: thêm danh hiệu ở trang Danh hiệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No awards yet: add awards on the Awards page.</translation>
     </message>
 </context>
 <context>
@@ -1609,12 +1621,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Đã ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Người ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1624,7 +1636,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Ngày ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Date signed</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1644,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/pledges_page.py" line="+45"/>
         <source>Nội dung giao ước, mỗi cam kết một dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Pledge content, one commitment per line</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1642,57 +1654,57 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Nội dung giao ước</source>
-        <translation type="unfinished"></translation>
+        <translation>Pledge content</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Chưa chọn năm</source>
-        <translation type="unfinished"></translation>
+        <translation>No year selected</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Giao ước thi đua năm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulation pledge {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}/{1} đơn vị đã ký giao ước</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} units have signed the pledge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} đơn vị đăng ký {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} units registered for {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đăng ký: </source>
-        <translation type="unfinished"></translation>
+        <translation>Registered: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chưa có đăng ký nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrations yet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sửa giao ước thi đua</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit emulation pledge</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Đăng ký danh hiệu: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Register for award: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bỏ đăng ký: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw registration: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ký giao ước: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pledge signed: {0}</translation>
     </message>
 </context>
 <context>
@@ -1700,43 +1712,43 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/dialogs/template_dialogs.py" line="+27"/>
         <source>Kiểm tra mẫu – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check template – {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mẫu có {0} lỗi, chưa dùng được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template has {0} error(s) and cannot be used yet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mẫu dùng được; có {0} lưu ý.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template is usable; {0} note(s).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mẫu dùng được, không có lỗi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template is usable, no errors.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lỗi: </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lưu ý: </source>
-        <translation type="unfinished"></translation>
+        <translation>Note: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(Không có bản xem trước vì mẫu còn lỗi.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No preview: the template still has errors.)</translation>
     </message>
 </context>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-171"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-172"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -1801,12 +1813,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/dialogs/template_dialogs.py" line="+15"/>
         <source>Tham chiếu trường dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data field reference</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gõ trường vào mẫu Word đúng như cột đầu, ví dụ {{ hoi_nghi.ten }}. Dòng lặp trong bảng: {%tr for r in v.dong %} … {%tr endfor %}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type fields into the Word template exactly as in the first column, e.g. {{ hoi_nghi.ten }}. Repeating table rows: {%tr for r in v.dong %} … {%tr endfor %}.</translation>
     </message>
 </context>
 <context>
@@ -1837,17 +1849,17 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/models/score_table_model.py" line="+86"/>
         <source>Tổng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cơ bản {0} + thưởng {1} − trừ {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base {0} + bonus {1} − deduction {2}</translation>
     </message>
 </context>
 <context>
@@ -1855,37 +1867,37 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/scoring_page.py" line="+76"/>
         <source>Điểm Cụm chấm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster’s scores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Điểm đơn vị tự chấm</source>
-        <translation type="unfinished"></translation>
+        <translation>Units’ self-assessment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bảng tiêu chí mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>New criteria table…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sao chép từ năm trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy from previous year</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sửa tiêu chí…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit criteria…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập tiêu chí từ Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import criteria from Excel…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập điểm từ Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import scores from Excel…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1895,12 +1907,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+3"/>
         <source>Bảng chấm điểm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring table:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Hạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1910,42 +1922,42 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+0"/>
         <source>Tổng điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đưa vào danh sách bỏ phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to ballot list</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Đề xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose top</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>đơn vị đầu bảng vào</source>
-        <translation type="unfinished"></translation>
+        <translation>units from the top into</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Tất cả đơn vị thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>All member units</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đơn vị đăng ký: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered units: {0}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>bằng điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>tied</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1955,22 +1967,22 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+10"/>
         <source>Bảng tiêu chí mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New criteria table</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tên bảng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không tạo được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Không sao chép được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not copy</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1980,43 +1992,43 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+6"/>
         <source>Nhập bảng tiêu chí</source>
-        <translation type="unfinished"></translation>
+        <translation>Import criteria table</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+28"/>
         <source>Không nhập được</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Nhập điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Import scores</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không đọc được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chưa nhập được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import yet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Xem trước khi nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview before import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ghi vào?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Xuất bảng điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Export scores</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2031,12 +2043,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+5"/>
         <source>Chọn bảng điểm và cuộc bỏ phiếu trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a scoring table and a vote first.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Đã đưa {0} đơn vị vào danh sách bỏ phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added {0} units to the ballot list.</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2056,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/models/agenda_table_model.py" line="+53"/>
         <source>Người phát biểu</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2054,12 +2066,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Đơn vị / Cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit / Agency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ý kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -2067,78 +2079,78 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="+49"/>
         <source>Mở mẫu trong Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Open template in Word</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dùng mẫu đã sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Use edited template…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kiểm tra mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Check template</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+94"/>
         <source>Khôi phục mẫu mặc định</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore default template</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Tham chiếu trường dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data field reference</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Đang dùng mẫu riêng của cụm (sửa lúc {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Using the cluster’s own template (edited {0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đang dùng mẫu mặc định (theo Nghị định 30/2020/NĐ-CP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Using the default template (per Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Đã mở {0}. Sửa, lưu trong Word rồi bấm “Dùng mẫu đã sửa…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened {0}. Edit and save it in Word, then click “Use edited template…”.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Chọn mẫu Word đã sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the edited Word template</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tài liệu Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Đã dùng mẫu {0}. Nên bấm “Kiểm tra mẫu”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Now using template {0}. Click “Check template” to verify it.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Đã kiểm tra mẫu {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template {0} checked.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bỏ mẫu riêng của cụm cho “{0}” và dùng lại mẫu mặc định?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the cluster’s own template for “{0}” and use the default template again?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Đã khôi phục mẫu mặc định.</source>
-        <translation type="unfinished"></translation>
+        <translation>Default template restored.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đang dùng mẫu mặc định.</source>
-        <translation type="unfinished"></translation>
+        <translation>Using the default template.</translation>
     </message>
 </context>
 <context>
@@ -2146,27 +2158,27 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+23"/>
         <source>Kiểm tra và lưu số phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and save vote counts</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Số phiếu hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid ballots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số phiếu không hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid ballots</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Chưa lưu: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã lưu số phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote counts saved.</translation>
     </message>
 </context>
 <context>
@@ -2434,32 +2446,32 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/models/vote_ballot_table_model.py" line="+22"/>
         <source>Phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đồng ý với số</source>
-        <translation type="unfinished"></translation>
+        <translation>In favour of no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>(trắng)</source>
-        <translation type="unfinished"></translation>
+        <translation>(blank)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Không hợp lệ: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2479,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/models/vote_candidate_table_model.py" line="+30"/>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2477,32 +2489,32 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xin rút</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghi chú xin rút</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal note</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{0} (đơn vị trực thuộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (subordinate unit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chưa đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2522,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/vote_chart.py" line="+41"/>
         <source>Chưa có kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>No results yet</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2530,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/models/vote_result_table_model.py" line="+44"/>
         <source>TT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2528,22 +2540,22 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Số phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tỷ lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -2551,42 +2563,42 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/vote_results_panel.py" line="+65"/>
         <source>Chốt kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mở lại để sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen for editing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bỏ phiếu vòng mới giữa các đơn vị bằng phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>New voting round between tied units</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Chưa tính được kết quả: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot compute the result yet: {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kết quả đã chốt lúc {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result finalised at {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chưa thể chốt: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot finalise yet: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kết quả đầy đủ, có thể chốt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result complete, ready to finalise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KẾT QUẢ KHÔNG CÓ GIÁ TRỊ: </source>
-        <translation type="unfinished"></translation>
+        <translation>RESULT NOT VALID: </translation>
     </message>
 </context>
 <context>
@@ -2594,168 +2606,168 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/vote_setup_panel.py" line="+71"/>
         <source>Thêm vào phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to ballot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bỏ khỏi phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from ballot</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lấy từ điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Take from check-in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Phần trăm (70, 66,67) hoặc phân số (2/3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage (70, 66,67) or fraction (2/3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nhập từng phiếu (bàn phím số)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter each ballot (numeric keypad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhập số tổng hợp của Ban kiểm phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the counting committee’s totals</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập hai lần (người thứ hai nhập lại để đối chiếu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Double entry (a second person re-enters to cross-check)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Xóa thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove member</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chức vụ, đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Position, unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+112"/>
         <source>Trưởng ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>Thêm thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Danh sách ứng cử (số thứ tự trên phiếu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates (number on the ballot)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Số đại biểu và số phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegates and ballots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tổng số đơn vị thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Total member units</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Số đơn vị có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Units present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số phiếu phát ra</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballots issued</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số phiếu thu vào</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballots returned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cách nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry method</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quy tắc của lần bỏ phiếu này</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules for this vote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tỷ lệ đạt (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So sánh</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tính trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số suất</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tỷ lệ có mặt tối thiểu (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum attendance (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ban kiểm phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting committee</translation>
     </message>
     <message>
         <location line="+54"/>
         <source> (chưa đăng ký)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not registered)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lưu ý: </source>
-        <translation type="unfinished"></translation>
+        <translation>Note: </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Ủy viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Sửa số phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit vote counts</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sửa quy tắc</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit rules</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Xóa thành viên Ban kiểm phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove counting committee member</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Thêm thành viên Ban kiểm phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add counting committee member</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2775,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+49"/>
         <source>Mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>New…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2773,97 +2785,97 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+1"/>
         <source>Xóa cuộc bỏ phiếu tạo nhầm (kèm các phiếu đã nhập)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a vote created by mistake (with its entered ballots)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>theo số có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>as many as present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In phiếu bầu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print ballots…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Biểu đồ PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG chart…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>1. Chuẩn bị</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Preparation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2. Kiểm phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Counting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3. Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Results</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cuộc bỏ phiếu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Số bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>đã chốt</source>
-        <translation type="unfinished"></translation>
+        <translation>finalised</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>đang mở</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chọn một hội nghị để xem các cuộc bỏ phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a conference to see its votes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hội nghị này chưa có cuộc bỏ phiếu nào: bấm “Mới…” để tạo.</source>
-        <translation type="unfinished"></translation>
+        <translation>This conference has no votes yet: click “New…” to create one.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Xóa cuộc bỏ phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete vote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xóa “{0}” cùng {1} phiếu đã nhập?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{0}” and its {1} entered ballots?</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Lưu phiếu bầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save ballots</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Đã lưu {0} phiếu bầu vào {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {0} ballots to {1}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lưu biểu đồ</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đã lưu biểu đồ vào {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart saved to {0}</translation>
     </message>
 </context>
 <context>
@@ -2871,17 +2883,17 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="-91"/>
         <source>Đại biểu đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit delegate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Khách mời</source>
-        <translation type="unfinished"></translation>
+        <translation>Guest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2891,22 +2903,22 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+4"/>
         <source>Thêm và điểm danh (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add and check in (Enter)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Người chưa có trong danh sách:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person not yet on the list:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cơ quan, tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency, organisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đơn vị (gõ vài chữ để chọn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit (type a few letters to choose)</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3012,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="-124"/>
         <source>Mẫu văn bản Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document templates</translation>
     </message>
 </context>
 </TS>
