@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from thidua_desktop.domain.model import Conference, ConferenceKind
 from thidua_desktop.ui.models.row_table_model import Col, RowTableModel
@@ -23,20 +23,13 @@ def kind_name(kind: ConferenceKind) -> str:
 
 class ConferenceTableModel(RowTableModel):
     DATE, KIND, TITLE, PLACE = range(4)
+    TR_CONTEXT = "ConferenceTableModel"
     COLUMNS = (
         Col("date", QT_TRANSLATE_NOOP("ConferenceTableModel", "Ngày"), width=80),
         Col("kind", QT_TRANSLATE_NOOP("ConferenceTableModel", "Loại"), width=130),
         Col("title", QT_TRANSLATE_NOOP("ConferenceTableModel", "Tên hội nghị"), width=360),
         Col("place", QT_TRANSLATE_NOOP("ConferenceTableModel", "Địa điểm"), width=100),
     )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        value = super().headerData(section, orientation, role)
-        if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
-            return QCoreApplication.translate("ConferenceTableModel", value)
-        return value
 
     def display(self, row: Conference, col: Col) -> Any:
         if col.field == "date":

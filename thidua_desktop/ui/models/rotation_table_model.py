@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from thidua_desktop.services.units import RotationRow
 from thidua_desktop.ui.models.row_table_model import Col, RowTableModel
@@ -12,20 +12,13 @@ from thidua_desktop.ui.models.row_table_model import Col, RowTableModel
 
 class RotationTableModel(RowTableModel):
     YEAR, HEAD, DEPUTIES, THEME = range(4)
+    TR_CONTEXT = "RotationTableModel"
     COLUMNS = (
         Col("year", QT_TRANSLATE_NOOP("RotationTableModel", "Năm"), width=60),
         Col("head", QT_TRANSLATE_NOOP("RotationTableModel", "Trưởng cụm"), width=260),
         Col("deputies", QT_TRANSLATE_NOOP("RotationTableModel", "Phó trưởng cụm"), width=320),
         Col("theme", QT_TRANSLATE_NOOP("RotationTableModel", "Chủ đề thi đua"), width=240),
     )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        value = super().headerData(section, orientation, role)
-        if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
-            return QCoreApplication.translate("RotationTableModel", value)
-        return value
 
     def display(self, row: RotationRow, col: Col) -> Any:
         if col.field == "deputies":

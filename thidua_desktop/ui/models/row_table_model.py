@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,6 +42,8 @@ class RowTableModel(QAbstractTableModel):
     """Rows are dataclasses; edits are handed to `committer` (which writes and may refuse)."""
 
     COLUMNS: tuple[Col, ...] = ()
+    # Translation context of the column titles (marked with QT_TRANSLATE_NOOP); "" = shown as is.
+    TR_CONTEXT = ""
     error = Signal(str)  # an edit refused: the message to show inline
     rows_dropped = Signal(list, int)  # ids dragged, target row
 
@@ -90,7 +93,8 @@ class RowTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section].title
+            title = self.COLUMNS[section].title
+            return QCoreApplication.translate(self.TR_CONTEXT, title) if self.TR_CONTEXT else title
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

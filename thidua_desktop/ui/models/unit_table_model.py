@@ -13,6 +13,7 @@ from thidua_desktop.ui.models.row_table_model import Col, Index, RowTableModel
 
 class UnitTableModel(RowTableModel):
     NAME, SHORT_NAME, KIND, HEAD_NAME, HEAD_TITLE, PROVINCE, MEMBER, ACTIVE = range(8)
+    TR_CONTEXT = "UnitTableModel"
     COLUMNS = (
         Col("name", QT_TRANSLATE_NOOP("UnitTableModel", "Tên đơn vị"), editable=True, width=300),
         Col(
@@ -56,8 +57,6 @@ class UnitTableModel(RowTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
         value = super().headerData(section, orientation, role)
-        if orientation == Qt.Orientation.Horizontal and isinstance(value, str):
-            return QCoreApplication.translate("UnitTableModel", value)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             if section == self.MEMBER:
                 return QCoreApplication.translate(
