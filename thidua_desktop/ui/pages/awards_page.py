@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,12 +22,11 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
-from thidua_desktop.domain.voting import Base, Comparison
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.vote_counting import normalized_rules
 from thidua_desktop.services.votes import AWARD_DEFAULTS
 from thidua_desktop.ui.models.award_table_model import LEVEL_LABELS, AwardTableModel
-from thidua_desktop.ui.pages.vote_setup_panel import typed_percent
+from thidua_desktop.ui.pages.rule_fields import RuleFields
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 
@@ -70,25 +68,18 @@ class AwardsPage(QWidget):
             self.level.addItem(label, level.value)
         self.awarding_body = QLineEdit(placeholderText=self.tr("Thủ tướng Chính phủ"))
         self.addressee = QLineEdit(placeholderText=self.tr("Bộ trưởng Bộ Tư pháp"))
-        self.threshold = QLineEdit()
+        self.rule_fields = RuleFields(self.save, self)
+        rf = self.rule_fields
+        self.threshold, self.comparison, self.base = rf.threshold, rf.comparison, rf.base
+        self.quota, self.quorum = rf.quota, rf.quorum
         self.threshold.setToolTip(self.tr("Phần trăm (70, 66,67) hoặc phân số (2/3)"))
-        self.comparison = QComboBox()
-        for c in Comparison:
-            self.comparison.addItem(c.label, c.value)
-        self.base = QComboBox()
-        for b in Base:
-            self.base.addItem(b.label, b.value)
-        self.quota = QSpinBox(minimum=1, maximum=100)
-        self.quorum = QLineEdit()
         self.registered_only = QCheckBox(
             self.tr("Chỉ đơn vị đã đăng ký danh hiệu trong năm (đơn vị khác: chỉ cảnh báo)")
         )
         self.active = QCheckBox(self.tr("Đang dùng"))
-        for w in (self.name, self.awarding_body, self.addressee, self.threshold, self.quorum):
+        for w in (self.name, self.awarding_body, self.addressee):
             w.editingFinished.connect(self.save)
-        self.quota.editingFinished.connect(self.save)
-        for box in (self.level, self.comparison, self.base):
-            box.activated.connect(lambda _i: self.save())
+        self.level.activated.connect(lambda _i: self.save())
         for check in (self.registered_only, self.active):
             check.clicked.connect(lambda _c: self.save())
         self.message = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
@@ -149,11 +140,7 @@ class AwardsPage(QWidget):
         self.level.setCurrentIndex(self.level.findData(str(a.level)))
         self.awarding_body.setText(a.awarding_body)
         self.addressee.setText(a.addressee)
-        self.threshold.setText(typed_percent(a.threshold_pct))
-        self.comparison.setCurrentIndex(self.comparison.findData(a.comparison))
-        self.base.setCurrentIndex(self.base.findData(a.base))
-        self.quota.setValue(a.quota)
-        self.quorum.setText(typed_percent(a.quorum_pct))
+        self.rule_fields.show(a)
         self.registered_only.setChecked(a.registered_only)
         self.active.setChecked(a.active)
 

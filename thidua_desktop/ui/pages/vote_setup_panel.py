@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.voting import Base, Comparison, parse_percent
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.vote_candidate_table_model import (
     NOTE,
@@ -34,18 +33,11 @@ from thidua_desktop.ui.models.vote_candidate_table_model import (
     CandidateLine,
     VoteCandidateTableModel,
 )
+from thidua_desktop.ui.pages.rule_fields import RuleFields
 from thidua_desktop.ui.undo import UndoableEdits
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 WARN_STYLE = "color: #b06000;"
-
-
-def typed_percent(stored: str) -> str:
-    """How a stored percentage reads in a field: "200/3" → "2/3", "66.67" → "66,67"."""
-    if "/" in stored:
-        ratio = parse_percent(stored) / 100
-        return f"{ratio.numerator}/{ratio.denominator}"
-    return stored.replace(".", ",")
 
 
 class VoteSetupPanel(QWidget):
@@ -83,21 +75,11 @@ class VoteSetupPanel(QWidget):
         for box in (self.members, self.present, self.issued, self.returned):
             box.editingFinished.connect(self.save_counts)
 
-        self.threshold = QLineEdit()
+        self.rule_fields = RuleFields(self.save_rules, self)
+        rf = self.rule_fields
+        self.threshold, self.comparison, self.base = rf.threshold, rf.comparison, rf.base
+        self.quota, self.quorum = rf.quota, rf.quorum
         self.threshold.setToolTip(self.tr("Phần trăm (70, 66,67) hoặc phân số (2/3)"))
-        self.comparison = QComboBox()
-        for c in Comparison:
-            self.comparison.addItem(c.label, c.value)
-        self.base = QComboBox()
-        for b in Base:
-            self.base.addItem(b.label, b.value)
-        self.quota = QSpinBox(minimum=1, maximum=100)
-        self.quorum = QLineEdit()
-        self.threshold.editingFinished.connect(self.save_rules)
-        self.quorum.editingFinished.connect(self.save_rules)
-        self.quota.editingFinished.connect(self.save_rules)
-        self.comparison.activated.connect(lambda _i: self.save_rules())
-        self.base.activated.connect(lambda _i: self.save_rules())
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Nhập từng phiếu (bàn phím số)"), "ballots")
         self.mode.addItem(self.tr("Nhập số tổng hợp của Ban kiểm phiếu"), "totals")
@@ -213,11 +195,7 @@ class VoteSetupPanel(QWidget):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
-        self.threshold.setText(typed_percent(vote.threshold_pct))
-        self.comparison.setCurrentIndex(self.comparison.findData(vote.comparison))
-        self.base.setCurrentIndex(self.base.findData(vote.base))
-        self.quota.setValue(vote.quota)
-        self.quorum.setText(typed_percent(vote.quorum_pct))
+        self.rule_fields.show(vote)
         self.mode.setCurrentIndex(self.mode.findData(vote.entry_mode))
         self.double.setChecked(vote.double_entry)
         self.double.setEnabled(vote.entry_mode == "ballots")
