@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -16,7 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.domain.errors import DomainError
+from thidua_desktop.domain.errors import DomainError, ValidationError
+
+T = TypeVar("T")
+# A plain red line for refusals shown next to the field or list they concern.
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class EditTableView(QTableView):
@@ -168,6 +173,19 @@ class SearchLineEdit(QLineEdit):
             self.clear()
             return
         super().keyPressEvent(event)
+
+
+def run_showing_refusal(error: QLabel, action: Callable[[], T]) -> T | None:
+    """Do a user action; a refusal (ValidationError) is shown in `error` and changes nothing,
+    success hides `error`. Returns the action's result, or None when refused."""
+    try:
+        result = action()
+    except ValidationError as exc:
+        error.setText(exc.message)
+        error.show()
+        return None
+    error.hide()
+    return result
 
 
 def show_domain_error(parent: QWidget | None, error: DomainError, title: str = "") -> None:

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.model import AgendaItem, Conference, Speech
 from thidua_desktop.services.agenda import parse_clock, parse_minutes
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.agenda_table_model import AgendaTableModel, SpeechTableModel
-from thidua_desktop.ui.pages.delegate_widgets import ERROR_STYLE, FoldingCompleter
+from thidua_desktop.ui.pages.delegate_widgets import FoldingCompleter
 from thidua_desktop.ui.pages.text_widgets import CommitPlainTextEdit
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.widgets import ERROR_STYLE, run_showing_refusal
 
 PARSERS = {"planned_time": parse_clock, "duration_minutes": parse_minutes}
 
@@ -203,14 +203,8 @@ class AgendaPage(QWidget):
             w.setEnabled(item is not None)
 
     def _run(self, action) -> object:
-        try:
-            result = action()
-        except ValidationError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return None
-        self.error.hide()
-        return result
+        """Do a user action; a refusal is shown above the list and changes nothing."""
+        return run_showing_refusal(self.error, action)
 
     # -- items ------------------------------------------------------------------------------
     def add_item(self) -> None:

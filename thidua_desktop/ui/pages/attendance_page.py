@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.model import Attendance
 from thidua_desktop.services import attendance_import
 from thidua_desktop.services.attendance import AttendanceCounts
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.attendance_table_model import AttendanceTableModel
-from thidua_desktop.ui.pages.delegate_widgets import ERROR_STYLE, ImportPreviewDialog, WalkInRow
+from thidua_desktop.ui.pages.delegate_widgets import ImportPreviewDialog, WalkInRow
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.widgets import ERROR_STYLE, run_showing_refusal
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -218,14 +218,7 @@ class AttendancePage(QWidget):
     # -- actions ----------------------------------------------------------------------------
     def _run(self, action) -> object:
         """Do a user action; a refusal is shown above the list and changes nothing."""
-        try:
-            result = action()
-        except ValidationError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return None
-        self.error.hide()
-        return result
+        return run_showing_refusal(self.error, action)
 
     def open_walk_in(self) -> None:
         if self.conference_id is not None:

@@ -29,8 +29,7 @@ from thidua_desktop.ui.models.award_table_model import LEVEL_LABELS, AwardTableM
 from thidua_desktop.ui.pages.rule_fields import RuleFields
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+from thidua_desktop.ui.widgets import ERROR_STYLE
 
 
 class AwardsPage(QWidget):

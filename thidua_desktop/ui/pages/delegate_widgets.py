@@ -27,9 +27,9 @@ from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.model import Unit
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.attendance_import import PreviewRow
+from thidua_desktop.ui.widgets import ERROR_STYLE
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class FoldingCompleter(QCompleter):

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.model import Conference, Registration, Year
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.pledges import PledgeRow, PledgeService, parse_day
 from thidua_desktop.ui.models.pledge_table_model import SIGNED, SIGNED_ON, PledgeTableModel
-from thidua_desktop.ui.pages.delegate_widgets import ERROR_STYLE
 from thidua_desktop.ui.pages.text_widgets import CommitLineEdit, CommitPlainTextEdit
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.widgets import ERROR_STYLE, run_showing_refusal
 
 
 class PledgesPage(QWidget):
@@ -127,13 +126,7 @@ class PledgesPage(QWidget):
         return date.today()
 
     def _edit(self, row: PledgeRow, key: Any, value: Any) -> None:
-        try:
-            self._store(row, key, value)
-        except ValidationError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return
-        self.error.hide()
+        run_showing_refusal(self.error, lambda: self._store(row, key, value))
 
     def _store(self, row: PledgeRow, key: Any, value: Any) -> None:
         name = row.unit.name

@@ -28,8 +28,8 @@ from thidua_desktop.services.vote_counting import CountingSession, keypad_hint
 from thidua_desktop.ui.models.vote_ballot_table_model import VoteBallotTableModel
 from thidua_desktop.ui.models.vote_result_table_model import VoteResultTableModel
 from thidua_desktop.ui.vote_chart import VoteChart
+from thidua_desktop.ui.widgets import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 OK_STYLE = "color: #1b5e20;"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 REASONS = list(InvalidReason)

@@ -25,8 +25,8 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.vote_result_table_model import VoteResultTableModel
 from thidua_desktop.ui.pages.vote_counting_panel import chart_scroll
 from thidua_desktop.ui.vote_chart import VoteChart
+from thidua_desktop.ui.widgets import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 
 

@@ -35,8 +35,8 @@ from thidua_desktop.ui.models.vote_candidate_table_model import (
 )
 from thidua_desktop.ui.pages.rule_fields import RuleFields
 from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.widgets import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 WARN_STYLE = "color: #b06000;"
 
 
