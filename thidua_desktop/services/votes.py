@@ -235,21 +235,10 @@ class VoteService:
         ]
 
     # -- head and ballot counts -------------------------------------------------------------
-    def set_counts(
-        self,
-        vote_id: int,
-        *,
-        members: int | None = None,
-        present: int | None = None,
-        issued: int | None = None,
-        returned: int | None = None,
-    ) -> m.Vote:
-        """Record the committee's counts; checked returned ≤ issued ≤ present ≤ members."""
-        return self.edits.update(
-            self.checked_counts(
-                vote_id, members=members, present=present, issued=issued, returned=returned
-            )
-        )
+    def set_counts(self, vote_id: int, **counts: int | None) -> m.Vote:
+        """Record the committee's counts (members, present, issued, returned — the keywords of
+        checked_counts); checked returned ≤ issued ≤ present ≤ members."""
+        return self.edits.update(self.checked_counts(vote_id, **counts))
 
     def checked_counts(
         self,
