@@ -17,6 +17,7 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services import audit
 from thidua_desktop.storage import package as store
+from thidua_desktop.storage.database import applied_migrations
 from thidua_desktop.storage.repositories import TABLES, Repository
 
 FORMAT = "thidua-desktop/package"
@@ -215,7 +216,7 @@ def _check_audit(conn: sqlite3.Connection, label: str) -> int:
 
 def _check_schema(conn: sqlite3.Connection, label: str, with_meta: bool = True) -> list[str]:
     """Our migrations, not newer, nothing foreign; returns the applied migration names."""
-    names = store.check_version(store.applied_names(conn), label)
+    names = store.check_version(applied_migrations(conn), label)
     foreign = store.foreign_objects(conn, names, with_meta)
     if foreign:
         raise ValidationError(

@@ -125,19 +125,6 @@ def private_copy(path: Path) -> Iterator[Path]:
 
 
 # -- schema -------------------------------------------------------------------------------------
-def applied_names(conn: sqlite3.Connection) -> list[str] | None:
-    has = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-    ).fetchone()
-    if not has:
-        return None
-    rows = conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-        [mig.MIGRATION_SET],
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
 def migrations_upto(names: list[str]) -> mig.Migrations:
     """Our migration set truncated to the given applied prefix."""
     partial = mig.Migrations(mig.MIGRATION_SET)
