@@ -30,6 +30,21 @@ def _header(ctx: dict[str, Any]) -> pc.Table:
     )
 
 
+def _conference_opening(ctx: dict[str, Any], kind: str, info_style: str) -> list:
+    """Header, title and the 'time, place' line that open a conference document."""
+    conf = ctx["hoi_nghi"]
+    when = f"Thời gian: {conf.get('gio_bat_dau', '')}, {conf.get('ngay_dai', '')}."
+    where = f" Địa điểm: {conf.get('dia_diem', '')}."
+    return [
+        _header(ctx),
+        *_title(kind, conf.get("ten", "")),
+        pc.para(
+            when + where,
+            pc.style(info_style, 12, italic=True, align=TA_CENTER, spaceAfter=8),
+        ),
+    ]
+
+
 def _unit_cell(block: dict[str, str]) -> list:
     caps = pc.style("sig-unit", 11.5, bold=True, align=TA_CENTER, leading=13.5)
     return [pc.para(block["don_vi"], caps), pc.para(block["chuc_danh"], caps)]
@@ -114,16 +129,8 @@ def pledge_form_pdf(path: str | Path, ctx: dict[str, Any], one_page_per_unit: bo
 def attendance_pdf(path: str | Path, ctx: dict[str, Any], blank_rows: int = 10) -> Path:
     """STT | Họ và tên | Chức vụ | Đơn vị | Ký tên: one row per expected person, grouped by
     unit (a spanning group row each), then blank rows for walk-ins."""
-    conf = ctx["hoi_nghi"]
     cell = pc.style("cell", 11, leading=13)
-    story = [
-        _header(ctx),
-        *_title("DANH SÁCH ĐẠI BIỂU", conf.get("ten", "")),
-        pc.para(
-            f"Thời gian: {conf.get('gio_bat_dau', '')}, {conf.get('ngay_dai', '')}. Địa điểm: {conf.get('dia_diem', '')}.",
-            pc.style("info", 12, italic=True, align=TA_CENTER, spaceAfter=8),
-        ),
-    ]
+    story = _conference_opening(ctx, "DANH SÁCH ĐẠI BIỂU", "info")
     data: list[list[Any]] = [["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên"]]
     spans, n = [], 0
     for group in ctx["nhom"]:
@@ -168,16 +175,8 @@ def attendance_pdf(path: str | Path, ctx: dict[str, Any], blank_rows: int = 10) 
 
 def agenda_pdf(path: str | Path, ctx: dict[str, Any]) -> Path:
     """The agenda: time | content | presenter, in order."""
-    conf = ctx["hoi_nghi"]
     cell = pc.style("acell", 12, leading=14)
-    story = [
-        _header(ctx),
-        *_title("CHƯƠNG TRÌNH", conf.get("ten", "")),
-        pc.para(
-            f"Thời gian: {conf.get('gio_bat_dau', '')}, {conf.get('ngay_dai', '')}. Địa điểm: {conf.get('dia_diem', '')}.",
-            pc.style("ainfo", 12, italic=True, align=TA_CENTER, spaceAfter=8),
-        ),
-    ]
+    story = _conference_opening(ctx, "CHƯƠNG TRÌNH", "ainfo")
     data: list[list[Any]] = [["TT", "Thời gian", "Nội dung", "Thực hiện"]]
     for item in ctx["chuong_trinh"]:
         when = item["gio"] + (f"\n({item['thoi_luong']} phút)" if item["thoi_luong"] else "")
