@@ -9,6 +9,7 @@ import unicodedata
 
 import pytest
 
+from tests.documents.fixtures import PROVINCES
 from thidua_desktop.cli import main
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain import voting as v
@@ -18,22 +19,6 @@ from thidua_desktop.services.vote_counting import to_ballot, vote_counts, vote_r
 
 DEMO_JSON = resource_path("demo", "demo_cluster.json")
 GENERATOR = resource_path("demo", "make_demo.py")
-PROVINCES = [
-    "Hà Giang",
-    "Tuyên Quang",
-    "Cao Bằng",
-    "Bắc Kạn",
-    "Hòa Bình",
-    "Lai Châu",
-    "Điện Biên",
-    "Sơn La",
-    "Lạng Sơn",
-    "Lào Cai",
-    "Yên Bái",
-    "Thái Nguyên",
-    "Bắc Giang",
-    "Phú Thọ",
-]
 
 
 def so(p: str) -> str:

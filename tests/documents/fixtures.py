@@ -6,6 +6,8 @@ from datetime import date, time
 
 from thidua_desktop.domain import model as m
 
+# The seeds' order (domain.md). The tests' one copy, kept apart from resources/demo/demo_text.py
+# so that test_demo checks the demo against the seeds rather than against itself.
 PROVINCES = [
     "Hà Giang",
     "Tuyên Quang",
