@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
 from itertools import chain
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import best_median_ms as ms  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from thidua_desktop.domain import model as m  # noqa: E402
@@ -30,16 +30,6 @@ from thidua_desktop.ui.qt_workarounds import pin_singletons  # noqa: E402
 
 N_BALLOTS, N_CANDIDATES, QUOTA = 1000, 30, 3
 BUDGET_MS = 16.0
-
-
-def ms(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """(best, median) of one call in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return min(times), statistics.median(times)
 
 
 def build(folder: Path) -> tuple[Services, int, list[str]]:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import random
-import statistics
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable
 from itertools import chain
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import best_median_ms as best_ms  # noqa: E402
 
 from thidua_desktop.domain.voting import (  # noqa: E402
     Ballot,
@@ -39,16 +39,6 @@ def make_stack(
         ballots.append(Ballot(marks, reason))
     counts = Counts(n_ballots, n_ballots, n_ballots, n_ballots)
     return candidates, ballots, counts, VoteRules("50", ">=", "returned", QUOTA, "2/3")
-
-
-def best_ms(fn: Callable[[], object], repeat: int = 30) -> tuple[float, float]:
-    """(best, median) wall time of one call, in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return min(times), statistics.median(times)
 
 
 def main() -> None:

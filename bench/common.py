@@ -23,6 +23,16 @@ def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(samples)
 
 
+def best_median_ms(fn: Callable[[], object], repeat: int = 30) -> tuple[float, float]:
+    """(best, median) wall time of one call, in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return min(times), statistics.median(times)
+
+
 def ratio_line(name: str, ours: float, floor: float, target: float | None, unit: str = "s") -> str:
     ratio = ours / floor if floor else float("inf")
     verdict = "" if target is None else ("ok" if ratio <= target else "MISSES")
