@@ -30,11 +30,10 @@ def test_export_runs_in_a_worker_with_progress(page, qtbot, tmp_path, monkeypatc
     page.to_unit.setCurrentIndex(page.to_unit.findData("Sở Tư pháp tỉnh Hòa Bình"))
     seen = []
     page.export()
-    assert page.worker is not None and not page.export_button.isEnabled()
-    page.worker.progress.connect(lambda p, _t: seen.append(p))
-    with qtbot.waitSignal(page.thread.finished, timeout=30000):
-        pass
-    assert page.worker is None and page.export_button.isEnabled()
+    assert page.export_job is not None and not page.export_button.isEnabled()
+    page.export_job.signals.progress.connect(lambda p, _n, _t: seen.append(p))
+    page.wait_for_job()
+    assert page.export_job is None and page.export_button.isEnabled()
     assert verify_package(target).to_unit == "Sở Tư pháp tỉnh Hòa Bình"
     assert "hợp lệ" in page.report.toPlainText()
     assert page.progress.value() == 100
@@ -44,9 +43,8 @@ def test_cancelled_export_writes_nothing(page, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "cancel.thidua"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export()
-    page.cancel_export()  # before the worker's first check
-    with qtbot.waitSignal(page.thread.finished, timeout=30000):
-        pass
+    page.cancel_export()  # before the job's first check
+    page.wait_for_job()
     assert not target.exists()
     assert "không có tệp nào" in page.progress_text.text()
 

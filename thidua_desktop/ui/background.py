@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
+from thidua_desktop.storage.package import Cancelled
 
 # fn(services, progress(done, total, label), cancelled()) -> result
 JobFn = Callable[[Services, Callable[[int, int, str], None], Callable[[], bool]], Any]
@@ -21,6 +22,7 @@ class JobSignals(QObject):
     progress = Signal(int, int, str)
     done = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()  # the job raised Cancelled: stopped, nothing written
 
 
 class ServiceJob(QRunnable):
@@ -49,6 +51,8 @@ class ServiceJob(QRunnable):
             return
         try:
             result = self.fn(services, self.signals.progress.emit, self._cancel.is_set)
+        except Cancelled:
+            self.signals.cancelled.emit()
         except DomainError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # shown to the user, logged with its traceback

@@ -33,7 +33,7 @@ from thidua_desktop.services.package import verify_package
 from thidua_desktop.services.package_open import diff_with, open_into, read_received
 from thidua_desktop.storage.package import SUFFIX
 from thidua_desktop.ui.background import ServiceJob
-from thidua_desktop.ui.pages.handover_worker import ExportWorker, start_export
+from thidua_desktop.ui.pages.handover_worker import export_job
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 from thidua_desktop.ui.widgets import page_title
@@ -47,8 +47,7 @@ class HandoverPage(QWidget):
         self.services = services
         self.edits = edits
         self.selection = selection
-        self.thread = None
-        self.worker: ExportWorker | None = None
+        self.export_job: ServiceJob | None = None
         self.job: ServiceJob | None = None  # verifying or copying in a received package
         self.open_cancelled = False
         pkg_filter = self.tr("Gói bàn giao thidua (*{0});;Mọi tệp (*)").format(SUFFIX)
@@ -153,7 +152,7 @@ class HandoverPage(QWidget):
         for unit in repo.find(m.Unit, order_by="sort_order, id"):
             self.to_unit.addItem(unit.name, unit.name)
         self.to_unit.setCurrentIndex(max(0, self.to_unit.findData(current)))
-        self.export_button.setEnabled(self.services.path is not None and self.worker is None)
+        self.export_button.setEnabled(self.services.path is not None and self.export_job is None)
         self.backups.clear()
         if self.services.backups is not None:
             for b in self.services.backups.list():
@@ -181,7 +180,7 @@ class HandoverPage(QWidget):
 
     # -- export ---------------------------------------------------------------------------
     def export(self) -> None:
-        if self.services.path is None or self.worker is not None:
+        if self.services.path is None or self.export_job is not None:
             return
         suggested = str(self.services.path.with_name(f"ban-giao{SUFFIX}"))
         name, _ = QFileDialog.getSaveFileName(
@@ -190,30 +189,31 @@ class HandoverPage(QWidget):
         if not name:
             return
         target = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
-        self.worker = ExportWorker(self.services.path, target, self.to_unit.currentData() or "")
-        self.worker.progress.connect(self._on_progress)
-        self.worker.done.connect(self._on_exported)
-        self.worker.failed.connect(self._on_export_failed)
-        self.worker.cancelled.connect(self._on_export_cancelled)
+        job = export_job(self.services.path, target, self.to_unit.currentData() or "")
+        job.signals.progress.connect(self._on_progress)
+        job.signals.done.connect(self._on_exported)
+        job.signals.failed.connect(self._on_export_failed)
+        job.signals.cancelled.connect(self._on_export_cancelled)
+        self.export_job = job
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self.thread = start_export(self.worker, self)
+        QThreadPool.globalInstance().start(job)
 
     def cancel_export(self) -> None:
         if self.job is not None:  # opening a package: stop before anything is written
             self.open_cancelled = True
             self.progress_text.setText(self.tr("Đang hủy…"))
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.export_job is not None:
+            self.export_job.cancel()
             self.progress_text.setText(self.tr("Đang hủy…"))
 
-    def _on_progress(self, percent: int, text: str) -> None:
+    def _on_progress(self, percent: int, _total: int, text: str) -> None:
         self.progress.setValue(percent)
         self.progress_text.setText(text)
 
     def _export_finished(self, text: str) -> None:
-        self.worker = None
+        self.export_job = None
         self.cancel_button.setEnabled(False)
         self.export_button.setEnabled(True)
         self.progress_text.setText(text)
@@ -327,8 +327,9 @@ class HandoverPage(QWidget):
         self.report.setPlainText(self.tr("KHÔNG MỞ — {0}").format(message))
 
     def wait_for_job(self, timeout_ms: int = 60000) -> None:
-        """Block until the open jobs (verify, then copy in) have ended and reported (tests)."""
-        while self.job is not None:
+        """Block until the running jobs (export; verify, then copy in) have ended and reported
+        (tests)."""
+        while self.job is not None or self.export_job is not None:
             QThreadPool.globalInstance().waitForDone(timeout_ms)
             QCoreApplication.processEvents()
 
