@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from thidua_desktop.services.documents import DocRow
@@ -20,7 +26,12 @@ Index = QModelIndex | QPersistentModelIndex
 class DocumentsTableModel(QAbstractTableModel):
     """One row per producible document; available rows can be ticked for generation."""
 
-    HEADERS = ("Văn bản", "Số", "Tình trạng", "Tệp")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DocumentsTableModel", "Văn bản"),
+        QT_TRANSLATE_NOOP("DocumentsTableModel", "Số"),
+        QT_TRANSLATE_NOOP("DocumentsTableModel", "Tình trạng"),
+        QT_TRANSLATE_NOOP("DocumentsTableModel", "Tệp"),
+    )
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ class TemplateTools(QGroupBox):
     """Acts on the cluster's template for the kind picked in the combo box."""
 
     def __init__(self, page: DocumentsPage) -> None:
-        super().__init__(page.tr("Mẫu văn bản Word"))
+        super().__init__(QCoreApplication.translate("TemplateTools", "Mẫu văn bản Word"))
         self.page = page
         self.services, self.selection = page.services, page.selection
         layout = QVBoxLayout(self)
