@@ -27,6 +27,7 @@ from thidua_desktop.domain.scoring import TIE_BREAK_LABELS, TieBreak
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.scoring import ScoringService
 from thidua_desktop.services.scoring_excel import KIND_BY_FOLD, KIND_NAMES
+from thidua_desktop.ui.domain_labels import label
 from thidua_desktop.ui.models.score_table_model import parse_points, points
 from thidua_desktop.ui.undo import UndoableEdits
 
@@ -50,7 +51,7 @@ class CriteriaDialog(QDialog):
         for combo in (self.tie1, self.tie2):
             combo.addItem(self.tr("(không)"), "")
             for tb in TieBreak:
-                combo.addItem(TIE_BREAK_LABELS[tb], tb.value)
+                combo.addItem(label(TIE_BREAK_LABELS[tb]), tb.value)
         breaks = [b for b in cset.tie_break.split(",") if b] + ["", ""]
         self.tie1.setCurrentIndex(max(0, self.tie1.findData(breaks[0])))
         self.tie2.setCurrentIndex(max(0, self.tie2.findData(breaks[1])))

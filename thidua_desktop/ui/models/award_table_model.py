@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from thidua_desktop.domain.model import Award, AwardLevel
 from thidua_desktop.domain.voting import Base, VoteRules, parse_percent
 from thidua_desktop.domain.voting_rules import rule_percent_text
+from thidua_desktop.ui.domain_labels import label
 from thidua_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 NAME, LEVEL, RULE, QUOTA, QUORUM, REGISTERED = range(6)
@@ -27,7 +28,7 @@ def rule_text(award: Award) -> str:
     rules = VoteRules(
         award.threshold_pct, award.comparison, award.base, award.quota, award.quorum_pct
     )
-    return f"{rules.threshold_text} {Base(award.base).label}"
+    return f"{rules.threshold_text} {label(Base(award.base).label)}"
 
 
 class AwardTableModel(RecordTableModel):
@@ -48,7 +49,7 @@ class AwardTableModel(RecordTableModel):
         if key == NAME:
             return a.name
         if key == LEVEL:
-            return LEVEL_LABELS[AwardLevel(a.level)]
+            return label(LEVEL_LABELS[AwardLevel(a.level)])
         if key == RULE:
             return rule_text(a)
         if key == QUOTA:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from thidua_desktop.domain.voting import Status, VoteRow
+from thidua_desktop.ui.domain_labels import label
 from thidua_desktop.ui.models.record_table_model import Column, Index, RecordTableModel, RowRole
 
 NUMBER, NAME, VOTES, PERCENT, RANK, STATUS = range(6)
@@ -77,7 +78,7 @@ class VoteResultTableModel(RecordTableModel):
             row.fraction_text,
             row.percent_text,
             str(row.rank),
-            row.status.label,
+            label(row.status.label),
         )
 
     def value(self, row: VoteRow, key: int) -> Any:

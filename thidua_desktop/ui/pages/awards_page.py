@@ -25,6 +25,7 @@ from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.vote_counting import normalized_rules
 from thidua_desktop.services.votes import AWARD_DEFAULTS
+from thidua_desktop.ui.domain_labels import label as domain_label
 from thidua_desktop.ui.models.award_table_model import LEVEL_LABELS, AwardTableModel
 from thidua_desktop.ui.pages.rule_fields import RuleFields
 from thidua_desktop.ui.selection import Selection
@@ -55,7 +56,7 @@ class AwardsPage(QWidget):
         self.new_name = QLineEdit(placeholderText=self.tr("Tên danh hiệu mới"))
         self.new_level = QComboBox()
         for level, label in LEVEL_LABELS.items():
-            self.new_level.addItem(label, level.value)
+            self.new_level.addItem(domain_label(label), level.value)
         self.add_button = QPushButton(self.tr("Thêm (quy tắc mặc định theo loại)"))
         self.add_button.clicked.connect(self.add_award)
         self.delete_button = QPushButton(self.tr("Xóa"))
@@ -64,7 +65,7 @@ class AwardsPage(QWidget):
         self.name = QLineEdit()
         self.level = QComboBox()
         for level, label in LEVEL_LABELS.items():
-            self.level.addItem(label, level.value)
+            self.level.addItem(domain_label(label), level.value)
         self.awarding_body = QLineEdit(placeholderText=self.tr("Thủ tướng Chính phủ"))
         self.addressee = QLineEdit(placeholderText=self.tr("Bộ trưởng Bộ Tư pháp"))
         self.rule_fields = RuleFields(self.save, self)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
 from thidua_desktop.domain.voting import Base, Comparison, parse_percent
+from thidua_desktop.ui.domain_labels import label
 
 
 def typed_percent(stored: str) -> str:
@@ -27,10 +28,10 @@ class RuleFields(QObject):
         self.threshold = QLineEdit()  # the page sets its tooltip (in its translation context)
         self.comparison = QComboBox()
         for c in Comparison:
-            self.comparison.addItem(c.label, c.value)
+            self.comparison.addItem(label(c.label), c.value)
         self.base = QComboBox()
         for b in Base:
-            self.base.addItem(b.label, b.value)
+            self.base.addItem(label(b.label), b.value)
         self.quota = QSpinBox(minimum=1, maximum=100)
         self.quorum = QLineEdit()
         for field in (self.threshold, self.quota, self.quorum):
