@@ -75,7 +75,7 @@
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Thêm mục chương trình</source>
         <translation>Add agenda item</translation>
     </message>
@@ -148,12 +148,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+192"/>
         <source>Lấy danh sách hội nghị trước</source>
         <translation>Copy list from previous conference</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-191"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Remove {0} from the list</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Thêm và điểm danh {0}</source>
         <translation>Add and check in {0}</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>AwardTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/award_table_model.py" line="+38"/>
+        <location filename="../../thidua_desktop/ui/models/award_table_model.py" line="+39"/>
         <source>Danh hiệu / hình thức</source>
         <translation>Title / award</translation>
     </message>
@@ -307,7 +307,7 @@
 <context>
     <name>AwardsPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/awards_page.py" line="+58"/>
+        <location filename="../../thidua_desktop/ui/pages/awards_page.py" line="+56"/>
         <source>Tên danh hiệu mới</source>
         <translation>New award name</translation>
     </message>
@@ -324,20 +324,20 @@
     <message>
         <location line="+7"/>
         <source>Thủ tướng Chính phủ</source>
-        <translation>Prime Minister</translation>
+        <translation>e.g. Thủ tướng Chính phủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bộ trưởng Bộ Tư pháp</source>
-        <translation>Minister of Justice</translation>
+        <translation>e.g. Bộ trưởng Bộ Tư pháp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Phần trăm (70, 66,67) hoặc phân số (2/3)</source>
         <translation>Percentage (70, 66,67) or fraction (2/3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Chỉ đơn vị đã đăng ký danh hiệu trong năm (đơn vị khác: chỉ cảnh báo)</source>
         <translation>Only units registered for the award this year (others: warning only)</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Danh hiệu đang chọn</source>
         <translation>Selected award</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>Minimum attendance (%)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>Sửa danh hiệu</source>
         <translation>Edit award</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/dialogs/criteria_dialog.py" line="+40"/>
+        <location filename="../../thidua_desktop/ui/dialogs/criteria_dialog.py" line="+41"/>
         <source>Bảng tiêu chí chấm điểm</source>
         <translation>Scoring criteria table</translation>
     </message>
@@ -854,7 +854,27 @@
 <context>
     <name>DocumentsTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/documents_table_model.py" line="+93"/>
+        <location filename="../../thidua_desktop/ui/models/documents_table_model.py" line="+30"/>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Chưa tạo được: {0}</source>
         <translation>Could not create: {0}</translation>
     </message>
@@ -867,6 +887,114 @@
         <location line="+1"/>
         <source>Chưa tạo</source>
         <translation>Not created</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLabels</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/domain_labels.py" line="+12"/>
+        <source>tổng số đơn vị thành viên</source>
+        <translation>of all member units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>số đại biểu có mặt</source>
+        <translation>of delegates present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>số phiếu thu vào</source>
+        <translation>of ballots returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>số phiếu hợp lệ</source>
+        <translation>of valid ballots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>từ … trở lên (≥)</source>
+        <translation>at least … (≥)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trên … (&gt;)</source>
+        <translation>more than … (&gt;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đạt</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bằng phiếu – bỏ phiếu lại</source>
+        <translation>Tied – vote again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đạt tỷ lệ, ngoài số suất</source>
+        <translation>Passed, beyond the places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xin rút</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có giá trị</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ít điểm trừ hơn</source>
+        <translation>fewer deductions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>điểm cơ bản cao hơn</source>
+        <translation>higher base score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>điểm thưởng cao hơn</source>
+        <translation>higher bonus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tổng điểm tự chấm cao hơn</source>
+        <translation>higher self-assessed total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cờ thi đua của Chính phủ</source>
+        <translation>Government emulation flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cờ thi đua cấp bộ, ngành, tỉnh</source>
+        <translation>Ministry/sector/province emulation flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bằng khen</source>
+        <translation>Certificate of merit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh hiệu tập thể</source>
+        <translation>Collective title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1139,7 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+54"/>
+        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+53"/>
         <source>Gói bàn giao thidua (*{0});;Mọi tệp (*)</source>
         <translation>thidua handover package (*{0});;All files (*)</translation>
     </message>
@@ -1126,7 +1254,7 @@
         <translation>Save handover package</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
@@ -1187,7 +1315,7 @@
         <translation>Package opened.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Máy này đã có dữ liệu</source>
         <translation>This computer already has data</translation>
     </message>
@@ -1217,8 +1345,8 @@
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+102"/>
+        <location line="-96"/>
+        <location line="+103"/>
         <source>Đã hủy; dữ liệu hiện có không thay đổi.</source>
         <translation>Cancelled; the current data is unchanged.</translation>
     </message>
@@ -1642,7 +1770,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/pledges_page.py" line="+45"/>
+        <location filename="../../thidua_desktop/ui/pages/pledges_page.py" line="+44"/>
         <source>Nội dung giao ước, mỗi cam kết một dòng</source>
         <translation>Pledge content, one commitment per line</translation>
     </message>
@@ -1692,7 +1820,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Edit emulation pledge</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Đăng ký danh hiệu: {0}</source>
         <translation>Register for award: {0}</translation>
     </message>
@@ -1824,7 +1952,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>RotationTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/rotation_table_model.py" line="+16"/>
+        <location filename="../../thidua_desktop/ui/models/rotation_table_model.py" line="+17"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
@@ -1877,12 +2005,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+2"/>
         <source>Bảng tiêu chí mới…</source>
-        <translation>New criteria table…</translation>
+        <translation>New table…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sao chép từ năm trước</source>
-        <translation>Copy from previous year</translation>
+        <translation>Copy from last year</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1892,12 +2020,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+2"/>
         <source>Nhập tiêu chí từ Excel…</source>
-        <translation>Import criteria from Excel…</translation>
+        <translation>Criteria from Excel…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập điểm từ Excel…</source>
-        <translation>Import scores from Excel…</translation>
+        <translation>Scores from Excel…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1937,12 +2065,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+4"/>
         <source>Đề xuất</source>
-        <translation>Propose top</translation>
+        <translation>Propose</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>đơn vị đầu bảng vào</source>
-        <translation>units from the top into</translation>
+        <translation>top units for</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2077,7 +2205,12 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>TemplateTools</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="+49"/>
+        <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="+35"/>
+        <source>Mẫu văn bản Word</source>
+        <translation>Word document templates</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Mở mẫu trong Word</source>
         <translation>Open template in Word</translation>
     </message>
@@ -2202,7 +2335,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/unit_table_model.py" line="+17"/>
+        <location filename="../../thidua_desktop/ui/models/unit_table_model.py" line="+18"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
@@ -2242,7 +2375,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Bỏ chọn cho đơn vị trực thuộc: có mặt nhưng không bỏ phiếu</source>
         <translation>Untick for units under a member: they attend but do not vote</translation>
     </message>
@@ -2528,7 +2661,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteResultTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/vote_result_table_model.py" line="+44"/>
+        <location filename="../../thidua_desktop/ui/models/vote_result_table_model.py" line="+45"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
@@ -2604,7 +2737,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteSetupPanel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/vote_setup_panel.py" line="+71"/>
+        <location filename="../../thidua_desktop/ui/pages/vote_setup_panel.py" line="+63"/>
         <source>Thêm vào phiếu</source>
         <translation>Add to ballot</translation>
     </message>
@@ -2619,12 +2752,12 @@ The file last year&apos;s head sent you</translation>
         <translation>Take from check-in</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Phần trăm (70, 66,67) hoặc phân số (2/3)</source>
         <translation>Percentage (70, 66,67) or fraction (2/3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Nhập từng phiếu (bàn phím số)</source>
         <translation>Enter each ballot (numeric keypad)</translation>
     </message>
@@ -2655,12 +2788,12 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+108"/>
         <source>Trưởng ban</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-107"/>
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
@@ -2745,7 +2878,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
@@ -2924,7 +3057,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../thidua_desktop/ui/widgets.py" line="+175"/>
+        <location filename="../../thidua_desktop/ui/widgets.py" line="+193"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -3005,14 +3138,6 @@ The file last year&apos;s head sent you</translation>
         <location line="+17"/>
         <source>Đổi trưởng/phó cụm</source>
         <translation>Change head/deputies</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="-124"/>
-        <source>Mẫu văn bản Word</source>
-        <translation>Word document templates</translation>
     </message>
 </context>
 </TS>
