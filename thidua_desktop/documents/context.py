@@ -83,10 +83,6 @@ def upper(text: str) -> str:
     return unicodedata.normalize("NFC", text).upper()
 
 
-def or_blank(text: str | None) -> str:
-    return text.strip() if text and text.strip() else BLANK
-
-
 def lines(text: str) -> list[str]:
     """A multi-line field as a list of its non-empty lines (bullets stripped)."""
     out = []

@@ -280,13 +280,3 @@ def verify_package(path: Path) -> PackageInfo:
             return inspect(conn, copy, path, path.name)
         finally:
             conn.close()
-
-
-def digest_of_database(path: Path) -> str:
-    """The same content digest over a database file (for 'nothing changed' checks)."""
-    conn = store.connect_readonly(path)
-    try:
-        tables = store.data_tables(conn)
-    finally:
-        conn.close()
-    return store.content_digest(path, tables)

@@ -68,14 +68,6 @@ def export_grid(service: ScoringService, set_id: int, path: str | Path, field_na
     return write_rows(path, header, rows, numbers=True)
 
 
-def export_criteria(service: ScoringService, set_id: int, path: str | Path) -> Path:
-    rows = [
-        [c.code, c.title, KIND_NAMES[c.kind], c.max_points, c.note]
-        for c in service.criteria(set_id)
-    ]
-    return write_rows(path, [col.header for col in CRITERIA_COLUMNS], rows, numbers=True)
-
-
 def import_criteria(
     service: ScoringService, year_id: int, path: str | Path, name: str, scale: int = 100
 ) -> m.CriteriaSet:

@@ -50,10 +50,6 @@ FOLDED: dict[type, tuple[str, str]] = {
 ENTITY_BY_NAME: dict[str, type] = {cls.__name__: cls for cls in TABLES}
 
 
-def table_of(cls: type) -> str:
-    return TABLES[cls]
-
-
 def _nfc_strings(row: dict[str, Any]) -> dict[str, Any]:
     return {k: unicodedata.normalize("NFC", v) if isinstance(v, str) else v for k, v in row.items()}
 

@@ -96,10 +96,6 @@ class AttendanceTableModel(RecordTableModel):
         self.query = query
         self.set_rows([self._all[i] for i in self._filter.ranked(query)])
 
-    @property
-    def all_rows(self) -> list[RosterRow]:
-        return self._all
-
     def index_of_attendance(self, attendance_id: int) -> int:
         """Visible row of an attendance line, -1 when filtered out."""
         for i, row in enumerate(self._rows):
