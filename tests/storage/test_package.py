@@ -136,7 +136,9 @@ def test_replace_backs_up_then_replaces(tmp_path, capsys):
     assert old.execute("SELECT name FROM clusters").fetchall() == [("Cụm cũ",)]
     old.close()
     s = Services.open(dst)
-    assert [c.name for c in s.repo.find(m.Cluster)] == ["Khu vực thi đua khối cơ quan Tư pháp"]
+    assert [c.name for c in s.repo.find(m.Cluster)] == [
+        "Khu vực thi đua khối cơ quan Tư pháp các tỉnh miền núi phía Bắc"
+    ]
     s.close()
     src_json = export_json(tmp_path / "source-good.thidua.db")
     assert export_json(dst) == src_json

@@ -59,9 +59,11 @@ def test_verify_reports_a_damaged_package(page, tmp_path, monkeypatch):
 
 
 def test_open_with_data_shows_diff_and_cancel_changes_nothing(
-    page, services, tmp_path, monkeypatch
+    page, services, small_cluster, tmp_path, monkeypatch
 ):
-    pkg = good_package(tmp_path)
+    pkg = good_package(tmp_path)  # the same small cluster, plus a vote, ballots, documents…
+    cluster_id = small_cluster["cluster"].id  # …and a unit only this machine has
+    services.edits.create(m.Unit(cluster_id=cluster_id, name="Sở Tư pháp tỉnh Lào Cai"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pkg), ""))
     monkeypatch.setattr(type(page), "ask_choice", lambda self: None)
     before = services.repo.count(m.Unit)
