@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thidua_desktop.documents.vote_chart import THRESHOLD_COLOR, ChartSpec, chart_spec
 from thidua_desktop.domain.voting import Status, VoteResult
+from thidua_desktop.ui.domain_labels import label as domain_label
 
 ROW_H = 26.0
 PAD = 10.0
@@ -93,7 +94,7 @@ class VoteChart(QWidget):
         )
         x = PAD
         ly = bottom + 28
-        for color, text in spec.legend:
+        for color, text in ((c, domain_label(t)) for c, t in spec.legend):
             p.fillRect(QRectF(x, ly, 14, 14), QColor(color))
             p.setPen(Qt.GlobalColor.black)
             p.drawText(QPointF(x + 20, ly + 12), text)
