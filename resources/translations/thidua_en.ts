@@ -1486,7 +1486,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+7"/>
         <source>&lt;p&gt;{0} hội nghị trong năm.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;{0} conferences this year.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Conferences this year: {0}.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2653,7 +2653,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteChart</name>
     <message>
-        <location filename="../../thidua_desktop/ui/vote_chart.py" line="+41"/>
+        <location filename="../../thidua_desktop/ui/vote_chart.py" line="+42"/>
         <source>Chưa có kết quả</source>
         <translation>No results yet</translation>
     </message>
