@@ -251,7 +251,7 @@
         <translation>Arrival time</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
@@ -665,7 +665,7 @@
     <message>
         <location line="+1"/>
         <source>Thang điểm</source>
-        <translation>Maximum score</translation>
+        <translation>Points scale</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -700,7 +700,7 @@
     <message>
         <location line="+1"/>
         <source>Cách chấm / ghi chú</source>
-        <translation>Scoring method / notes</translation>
+        <translation>Method / notes</translation>
     </message>
     <message>
         <location line="+9"/>
