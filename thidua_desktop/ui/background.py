@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
@@ -59,7 +59,9 @@ class ServiceJob(QRunnable):
             import logging
 
             logging.getLogger("thidua_desktop").error("job failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(f"Lỗi không mong muốn: {exc}")
+            self.signals.failed.emit(
+                QCoreApplication.translate("ServiceJob", "Lỗi không mong muốn: {0}").format(exc)
+            )
         else:
             self.signals.done.emit(result)
         finally:

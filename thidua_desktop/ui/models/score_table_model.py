@@ -93,7 +93,7 @@ class ScoreTableModel(QAbstractTableModel):
             label = c.code or str(section + 1)
             return f"{KIND_MARK.get(c.kind, '')}{label}\n({points(c.max_points)})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{c.title} — tối đa {points(c.max_points)} điểm"
+            return self.tr("{0} — tối đa {1} điểm").format(c.title, points(c.max_points))
         if role == CriterionRole:
             return c
         return None
@@ -135,7 +135,9 @@ class ScoreTableModel(QAbstractTableModel):
             if role == CriterionRole:
                 return c
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{unit.name}\n{c.title} (tối đa {points(c.max_points)})"
+                return f"{unit.name}\n" + self.tr("{0} (tối đa {1})").format(
+                    c.title, points(c.max_points)
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -263,7 +263,7 @@ class HandoverPage(QWidget):
         )
 
     def _on_received(self, received) -> None:  # noqa: ANN001 (Received via a Qt signal)
-        lines = received.info.summary_lines() + [f"Lưu ý: {n}" for n in received.notes()]
+        lines = received.info.summary_lines() + [self.tr("Lưu ý: ") + n for n in received.notes()]
         self.report.setPlainText("\n".join(lines))
         if self.open_cancelled:
             self.report.appendPlainText(self.tr("Đã hủy; dữ liệu hiện có không thay đổi."))

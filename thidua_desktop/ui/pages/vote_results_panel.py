@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,7 +36,9 @@ def _when(iso: str) -> str:
         at = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{at:%H:%M} ngày {at:%d/%m/%Y}"
+    return QCoreApplication.translate("VoteResultsPanel", "{0} ngày {1}").format(
+        f"{at:%H:%M}", f"{at:%d/%m/%Y}"
+    )
 
 
 class VoteResultsPanel(QWidget):
