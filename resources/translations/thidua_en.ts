@@ -1290,7 +1290,12 @@
         <translation>Checking package «{0}» (integrity, schema, checksum)…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Lưu ý: </source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Đang chép dữ liệu của gói vào (một giao dịch: tất cả hoặc không)…</source>
         <translation>Copying the package data in (one transaction: all or nothing)…</translation>
     </message>
@@ -1985,9 +1990,19 @@ The file last year&apos;s head sent you</translation>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>{0} — tối đa {1} điểm</source>
+        <translation>{0} — max. {1} points</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cơ bản {0} + thưởng {1} − trừ {2}</source>
         <translation>Base {0} + bonus {1} − deduction {2}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} (tối đa {1})</source>
+        <translation>{0} (max. {1})</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2192,14 @@ The file last year&apos;s head sent you</translation>
         <location line="+14"/>
         <source>Đã đưa {0} đơn vị vào danh sách bỏ phiếu.</source>
         <translation>Added {0} units to the ballot list.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceJob</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/background.py" line="+63"/>
+        <source>Lỗi không mong muốn: {0}</source>
+        <translation>Unexpected error: {0}</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2717,12 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteResultsPanel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/vote_results_panel.py" line="+65"/>
+        <location filename="../../thidua_desktop/ui/pages/vote_results_panel.py" line="+39"/>
+        <source>{0} ngày {1}</source>
+        <translation>{0} on {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Chốt kết quả</source>
         <translation>Finalise result</translation>
     </message>
