@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 CONTEXT = "DomainLabels"
 
 # The labels of domain.voting_rules (Base, Comparison), voting_result.Status, scoring.TIE_BREAK_LABELS
-# and ui.models.award_table_model.LEVEL_LABELS, listed for pyside6-lupdate.
+# ui.models.award_table_model.LEVEL_LABELS and legacy_text_dialog.ENCODING_NAMES, listed for pyside6-lupdate.
 LABELS = (
     QT_TRANSLATE_NOOP("DomainLabels", "tổng số đơn vị thành viên"),
     QT_TRANSLATE_NOOP("DomainLabels", "số đại biểu có mặt"),
@@ -30,6 +30,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("DomainLabels", "Bằng khen"),
     QT_TRANSLATE_NOOP("DomainLabels", "Danh hiệu tập thể"),
     QT_TRANSLATE_NOOP("DomainLabels", "Khác"),
+    QT_TRANSLATE_NOOP("DomainLabels", "TCVN3 (ABC, phông .VnTime)"),
+    QT_TRANSLATE_NOOP("DomainLabels", "VNI (phông VNI-Times)"),
 )
 
 

@@ -22,6 +22,7 @@ from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.unit_import import UNIT_COLUMNS, UnitImportPlan
 from thidua_desktop.ui.dialogs.legacy_text_dialog import ENCODING_NAMES
+from thidua_desktop.ui.domain_labels import label
 
 FIELD_TITLES = {c.field: c.header for c in UNIT_COLUMNS}
 # The headers above, listed for the translation tools (shown through self.tr()).
@@ -159,7 +160,7 @@ class ExcelImportDialog(QDialog):
                             self.tr(FIELD_TITLES[c.field]),
                             c.before,
                             c.after,
-                            ENCODING_NAMES.get(c.encoding, c.encoding),
+                            label(ENCODING_NAMES.get(c.encoding, c.encoding)),
                         ]
                         for c in plan.legacy
                     ],

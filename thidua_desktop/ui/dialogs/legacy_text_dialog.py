@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.services.unit_import import legacy_fix
+from thidua_desktop.ui.domain_labels import label
 
 ENCODING_NAMES = {"tcvn3": "TCVN3 (ABC, phông .VnTime)", "vni": "VNI (phông VNI-Times)"}
 
@@ -30,7 +31,7 @@ class LegacyTextDialog(QDialog):
             self.tr(
                 "Văn bản này có vẻ được gõ bằng bảng mã {0} nên hiển thị sai dấu. "
                 "Chuyển sang Unicode để in và tìm kiếm đúng?"
-            ).format(ENCODING_NAMES.get(encoding, encoding))
+            ).format(label(ENCODING_NAMES.get(encoding, encoding)))
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(pairs), 2, self)
