@@ -996,11 +996,21 @@
         <source>Khác</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>TCVN3 (ABC, phông .VnTime)</source>
+        <translation>TCVN3 (ABC, .VnTime fonts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNI (phông VNI-Times)</source>
+        <translation>VNI (VNI-Times fonts)</translation>
+    </message>
 </context>
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/dialogs/excel_import_dialog.py" line="+29"/>
+        <location filename="../../thidua_desktop/ui/dialogs/excel_import_dialog.py" line="+30"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
@@ -1608,7 +1618,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>LegacyTextDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/dialogs/legacy_text_dialog.py" line="+27"/>
+        <location filename="../../thidua_desktop/ui/dialogs/legacy_text_dialog.py" line="+28"/>
         <source>Chữ gõ bằng bảng mã cũ</source>
         <translation>Text in an old encoding</translation>
     </message>

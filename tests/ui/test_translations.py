@@ -134,6 +134,7 @@ def test_domain_labels_shown_in_the_ui_are_translated(translator):
     from thidua_desktop.domain.scoring import TIE_BREAK_LABELS
     from thidua_desktop.domain.voting import Base, Comparison
     from thidua_desktop.domain.voting_result import Status
+    from thidua_desktop.ui.dialogs.legacy_text_dialog import ENCODING_NAMES
     from thidua_desktop.ui.domain_labels import CONTEXT, LABELS
     from thidua_desktop.ui.models.award_table_model import LEVEL_LABELS
 
@@ -143,6 +144,7 @@ def test_domain_labels_shown_in_the_ui_are_translated(translator):
         *(s.label for s in Status),
         *TIE_BREAK_LABELS.values(),
         *LEVEL_LABELS.values(),
+        *ENCODING_NAMES.values(),
     ]
     missing = [t for t in shown if t not in LABELS or not translator.translate(CONTEXT, t)]
     assert not missing, f"add to ui/domain_labels.py and translate: {missing}"
