@@ -20,11 +20,15 @@ class VoteChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec: ChartSpec | None = None
+        self.threshold_label = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(120)
 
     def set_result(self, result: VoteResult | None) -> None:
         self.spec = chart_spec(result) if result is not None else None
+        self.threshold_label = (
+            self.tr("Ngưỡng {0}").format(result.rules.threshold_text) if result else ""
+        )
         self.setMinimumHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
@@ -90,7 +94,7 @@ class VoteChart(QWidget):
         p.setPen(QColor(THRESHOLD_COLOR))
         p.setFont(font)
         p.drawText(
-            QRectF(tx - 80, bottom + 4, 160, 18), Qt.AlignmentFlag.AlignCenter, spec.threshold_label
+            QRectF(tx - 80, bottom + 4, 160, 18), Qt.AlignmentFlag.AlignCenter, self.threshold_label
         )
         x = PAD
         ly = bottom + 28
