@@ -2686,7 +2686,12 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteChart</name>
     <message>
-        <location filename="../../thidua_desktop/ui/vote_chart.py" line="+42"/>
+        <location filename="../../thidua_desktop/ui/vote_chart.py" line="+30"/>
+        <source>Ngưỡng {0}</source>
+        <translation>Threshold {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Chưa có kết quả</source>
         <translation>No results yet</translation>
     </message>
