@@ -92,6 +92,7 @@ class ScoringPage(QWidget):
         for w in (QLabel(self.tr("Bảng chấm điểm:")), self.set_combo, self.mode_combo):
             top.addWidget(w)
         top.addStretch(1)
+        tools = QHBoxLayout()  # a second row: the page fits a 1280-pixel screen in any language
         for b in (
             edit_button,
             new_button,
@@ -100,7 +101,8 @@ class ScoringPage(QWidget):
             import_button,
             export_button,
         ):
-            top.addWidget(b)
+            tools.addWidget(b)
+        tools.addStretch(1)
 
         self.model = ScoreTableModel(self.save_score)
         self.grid = ScoreGridView()
@@ -154,6 +156,7 @@ class ScoringPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(tools)
         layout.addWidget(splitter, 1)
 
         selection.changed.connect(self.refresh)
