@@ -26,7 +26,8 @@ cli="$bundle/thidua"
 "$cli" --db "$work/demo.db" demo
 "$cli" --db "$work/demo.db" export-json -o "$work/demo.json"
 grep -q "Cục Thi hành án dân sự tỉnh Yên Bái" "$work/demo.json"
-"$bundle/thidua-desktop" --db "$work/demo.db" --screenshot "$work/shots"
+# A modal error box would wait forever offscreen: bound the GUI run.
+timeout 180 "$bundle/thidua-desktop" --db "$work/demo.db" --screenshot "$work/shots"
 n=$(find "$work/shots" -name '*.png' -size +2k | wc -l)
 [ "$n" -ge 1 ] || { echo "no screenshots written" >&2; exit 1; }
 echo "screenshots: $n pages"

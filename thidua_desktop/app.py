@@ -48,7 +48,10 @@ def install_excepthook() -> None:
         log.error("uncaught exception:\n%s", text)
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        if QApplication.instance() is not None:
+        if QApplication.platformName() == "offscreen":  # nobody could close a dialog
+            sys.stderr.write(text)
+            QApplication.exit(1)
+        elif QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
                 "Lỗi không mong muốn",
