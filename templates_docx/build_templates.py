@@ -170,9 +170,8 @@ def counting():
     left, right = t.rows[0].cells
     d.cell_line(left, "CÁC THÀNH VIÊN", 14, bold=True, first=True)
     _loop(left, "{%p for m in v.uy_vien %}")
-    for _ in range(3):  # room to sign above each member's name
-        d.cell_line(left, "")
-    d.cell_line(left, "{{ m }}", 14, bold=True)
+    name = d.cell_line(left, "{{ m }}", 14, bold=True)
+    name.paragraph_format.space_before = Pt(60)  # room to sign above each member's name
     _loop(left, "{%p endfor %}")
     d.cell_line(right, "TM. BAN KIỂM PHIẾU", 14, bold=True, first=True)
     d.cell_line(right, "TRƯỞNG BAN", 14, bold=True)
