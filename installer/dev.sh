@@ -11,7 +11,9 @@ PY="${PYTHON:-python3}"
 QT_LIBS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
  fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
  libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 libxcb-xinerama0"
-TEST_LIBS="poppler-utils libreoffice-writer-nogui xvfb xauth"
+# fonts-liberation2: metric twins of Times New Roman/Arial, so LibreOffice lays out our Word
+# documents line for line as Word does (without them the national motto wraps).
+TEST_LIBS="poppler-utils libreoffice-writer-nogui fonts-liberation2 xvfb xauth"
 
 need_pkgs() { # prints the Debian packages of "$@" that are not installed
   for p in "$@"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || echo "$p"; done
