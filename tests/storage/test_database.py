@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from tests.fixtures.newer_schema import with_extra_migration
 from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
 from thidua_desktop.storage import migrations as mig
 from thidua_desktop.storage.database import open_database
@@ -79,15 +80,7 @@ def test_backup_is_made_before_migrating(db_path, monkeypatch):
     db.execute("INSERT INTO clusters (name) VALUES ('Cụm thi đua số 9')")
     db.conn.commit()
     db.conn.close()
-    extra = mig.Migrations(mig.MIGRATION_SET)
-    extra._migrations = list(mig.migrations._migrations)
-
-    @extra()
-    def m900_test_column(db):
-        db.execute("ALTER TABLE clusters ADD COLUMN motto TEXT")
-
-    monkeypatch.setattr("thidua_desktop.storage.database.migrations", extra)
-    monkeypatch.setattr(mig, "migrations", extra)
+    with_extra_migration(monkeypatch)
     db = open_database(db_path)
     assert "motto" in db["clusters"].columns_dict
     db.conn.close()

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from tests.fixtures.make_packages import build_cluster, good_package
+from tests.fixtures.newer_schema import with_extra_migration
 from thidua_desktop.cli import main
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
@@ -153,19 +154,6 @@ def test_into_refuses_an_existing_file(tmp_path, capsys):
     )
     assert code == 1 and "đã tồn tại" in err
     assert existing.read_bytes() == b"keep me"
-
-
-def with_extra_migration(monkeypatch):
-    """Pretend this build is a newer app with one more migration (a column with a default)."""
-    extra = mig.Migrations(mig.MIGRATION_SET)
-    extra._migrations = list(mig.migrations._migrations)
-
-    @extra()
-    def m900_cluster_motto(db):
-        db.execute("ALTER TABLE clusters ADD COLUMN motto TEXT NOT NULL DEFAULT ''")
-
-    monkeypatch.setattr("thidua_desktop.storage.database.migrations", extra)
-    monkeypatch.setattr(mig, "migrations", extra)
 
 
 def test_older_package_is_upgraded_on_the_way_in(tmp_path, monkeypatch):

@@ -9,12 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.storage import database as storage
-from thidua_desktop.storage import package as store
-from thidua_desktop.storage.migrations import migrations
+from thidua_desktop.storage.db import Db
 
 BACKUP_EVERY_MINUTES = 10  # the GUI's timer calls periodic() this often
 # Snapshots taken on a schedule are rotated; the ones taken before a risky step are kept.
@@ -45,7 +42,7 @@ class BackupFile:
 class BackupService:
     """Snapshots of one open database in `<stem>-backups/` next to it."""
 
-    def __init__(self, db: Database, path: Path, keep_last: int = 10, keep_days: int = 30) -> None:
+    def __init__(self, db: Db, path: Path, keep_last: int = 10, keep_days: int = 30) -> None:
         self.db = db
         self.path = Path(path)
         self.keep_last = keep_last
@@ -120,13 +117,15 @@ class BackupService:
             src.close()
         pending = storage.check_schema(self.db.conn, self.path.name)
         if pending:
-            migrations.apply(self.db)
+            storage.apply_migrations(self.db)
         self._changes_at_last = self.db.conn.total_changes
         return safety
 
     def _check_backup(self, backup: Path) -> None:
         if not backup.is_file():
             raise ValidationError(f"Không tìm thấy bản sao lưu '{backup}'.")
+        from thidua_desktop.storage import package as store  # heavy: only when restoring
+
         storage.check_sqlite_file(backup)
         conn = storage.connect(backup, readonly=True)
         try:

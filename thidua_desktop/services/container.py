@@ -7,11 +7,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.locking import InstanceLock
 from thidua_desktop.storage.database import open_database
+from thidua_desktop.storage.db import Db
 from thidua_desktop.storage.repositories import Repository
 
 if TYPE_CHECKING:  # each service module is imported when first used: start-up stays light
@@ -31,7 +30,7 @@ if TYPE_CHECKING:  # each service module is imported when first used: start-up s
 @dataclass
 class Services:
     path: Path | None
-    db: Database
+    db: Db
     repo: Repository
     edits: EditService
     lock: InstanceLock | None = None  # held by the GUI and CLI writes: one instance per file

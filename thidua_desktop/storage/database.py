@@ -7,10 +7,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
-from thidua_desktop.storage.migrations import MIGRATION_SET, known_migration_names, migrations
+from thidua_desktop.storage.db import Db
+from thidua_desktop.storage.migrations import MIGRATION_SET, known_migration_names, registry
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +29,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
     return conn
 
 
@@ -111,7 +111,12 @@ def backup_file(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
     return target
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> Database:
+def apply_migrations(db: Db) -> None:
+    """Apply our pending migrations (through sqlite-utils, imported only now)."""
+    registry().apply(db.utils)
+
+
+def open_database(path: str | Path, *, migrate: bool = True) -> Db:
     """Open (creating if needed) and migrate a cluster database; back it up before migrating."""
     is_memory = str(path) == MEMORY
     p = Path(path)
@@ -125,13 +130,13 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a power cut in the hall loses no committed entry.
             conn.execute("PRAGMA synchronous = FULL")
-        # No sqlite-utils plugins: nothing installed elsewhere on the machine hooks into our
-        # connection, and no scan of every installed package's entry points at each start.
-        db = Database(conn, execute_plugins=False)
+        # sqlite-utils, when used, runs without plugins (Db.utils): nothing installed elsewhere
+        # on the machine hooks into our connection.
+        db = Db(conn)
         if pending and migrate:
             if not is_memory and applied_migrations(conn):
                 backup_file(conn, p, "before-migration")
-            migrations.apply(db)
+            apply_migrations(db)
     except Exception:
         conn.close()
         raise

@@ -1,12 +1,28 @@
-"""Schema migrations, append-only: never edit one that shipped, add m00N_… instead."""
+"""Schema migrations, append-only: never edit one that shipped, add m00N_… instead.
+
+Each step is registered with sqlite-utils' `Migrations` (set "thidua"). sqlite-utils is slow to
+import, so the registry is built on first use: opening an up-to-date file only compares names.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "thidua"
-migrations = Migrations(MIGRATION_SET)
+STEPS: list[Callable[[Database], None]] = []  # in the order they apply
+
+
+def step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Append a migration; its function name is its name in `_sqlite_migrations`."""
+    STEPS.append(fn)
+    return fn
+
 
 M001_SCHEMA = """
 CREATE TABLE clusters (
@@ -298,7 +314,7 @@ CREATE INDEX people_cluster ON people(cluster_id);
 """
 
 
-@migrations()
+@step
 def m001_initial_schema(db: Database) -> None:
     """The whole domain model of the first release."""
     for statement in M001_SCHEMA.split(";"):
@@ -307,7 +323,33 @@ def m001_initial_schema(db: Database) -> None:
 
 
 def known_migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return [fn.__name__ for fn in STEPS]
+
+
+def registry() -> Migrations:
+    """The sqlite-utils migration set of every step (imports sqlite-utils)."""
+    return _registry(tuple(STEPS))
+
+
+@cache
+def _registry(steps: tuple[Callable[[Database], None], ...]) -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for fn in steps:
+        migrations()(fn)
+    return migrations
+
+
+def __getattr__(name: str) -> Any:
+    # `migrations` and `Migrations` stay importable by name, built only when asked for.
+    if name == "migrations":
+        return registry()
+    if name == "Migrations":
+        from sqlite_utils.migrations import Migrations
+
+        return Migrations
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def schema_version() -> str:

@@ -6,12 +6,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import NotFound
 from thidua_desktop.domain.fields import field_specs, from_plain, to_plain
 from thidua_desktop.domain.vntext import fold
+from thidua_desktop.storage.db import Db
 
 T = TypeVar("T")
 
@@ -57,7 +56,7 @@ def _nfc_strings(row: dict[str, Any]) -> dict[str, Any]:
 class Repository:
     """Generic CRUD over the model; writes never commit by themselves (services do)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     # -- conversion -------------------------------------------------------------------------
