@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 APP_NAME = "thidua_desktop"
 
 
+@cache
 def app_root() -> Path:
     """The folder holding resources/ and templates_docx/: the bundle when frozen, else the repo."""
     frozen = getattr(sys, "_MEIPASS", None)

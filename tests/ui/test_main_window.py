@@ -88,7 +88,7 @@ def test_first_start_create_cluster_then_undo(qtbot, services, tmp_path):
     window = make_window(qtbot, services, tmp_path)
     window.show()
     home = window.pages["home"]
-    assert home.stack.currentIndex() == 0
+    assert home.stack.currentWidget() is not home.overview
     assert home.package_choice.isEnabled()
     qtbot.mouseClick(home.create_choice, Qt.MouseButton.LeftButton)
     form = home.form
@@ -105,12 +105,12 @@ def test_first_start_create_cluster_then_undo(qtbot, services, tmp_path):
     assert (cluster.kind_label, cluster.issuer_code) == ("Khối thi đua", "KNC")
     assert [y.year for y in services.repo.find(m.Year)] == [2024]
     assert window.selection.cluster_id == cluster.id
-    assert home.stack.currentIndex() == 1
+    assert home.stack.currentWidget() is home.overview
     assert window.header.cluster_label.text() == cluster.name
     window.undo_action.trigger()
     assert services.repo.count(m.Cluster) == 0
     assert window.selection.cluster_id is None
-    assert home.stack.currentIndex() == 0
+    assert home.stack.currentWidget() is not home.overview
 
 
 def test_first_start_open_demo(qtbot, services, tmp_path, monkeypatch):
@@ -187,7 +187,7 @@ def test_first_start_open_the_real_demo(qtbot, services, tmp_path):
     assert services.repo.count(m.Unit) > 20
     newest = max(y.year for y in services.repo.find(m.Year))
     assert window.header.year_combo.currentText() == str(newest)
-    assert home.stack.currentIndex() == 1
+    assert home.stack.currentWidget() is home.overview
     window.show()
     assert window.show_page("units").model.rowCount() == services.repo.count(m.Unit)
     assert not window.undo_action.isEnabled()  # loading the demo is not an edit to undo

@@ -55,6 +55,8 @@ class CriterionKind(StrEnum):
 
 @dataclass
 class Cluster:
+    """The emulation cluster (cụm/khối/khu vực thi đua) whose record this database is."""
+
     name: str  # "Khu vực thi đua khối cơ quan Tư pháp các tỉnh miền núi phía Bắc"
     short_name: str = ""
     kind_label: str = "Cụm thi đua"  # Cụm / Khối / Khu vực thi đua: how it calls itself
@@ -67,6 +69,8 @@ class Cluster:
 
 @dataclass
 class Unit:
+    """A member unit of the cluster, or a unit under a member (which stands but does not vote)."""
+
     cluster_id: int
     name: str
     short_name: str = ""
@@ -83,6 +87,8 @@ class Unit:
 
 @dataclass
 class Year:
+    """One emulation year of the cluster: its theme and the common pledge content."""
+
     cluster_id: int
     year: int
     theme: str = ""  # the emulation theme / slogan of the year
@@ -93,6 +99,8 @@ class Year:
 
 @dataclass
 class YearRole:
+    """The rotating head (trưởng cụm) or a deputy (phó trưởng cụm) of a year."""
+
     year_id: int
     unit_id: int
     role: YearRoleKind = YearRoleKind.DEPUTY
@@ -102,6 +110,8 @@ class YearRole:
 
 @dataclass
 class Conference:
+    """A conference of the year (phát động, sơ kết, tổng kết …): when, where, who chairs."""
+
     year_id: int
     kind: ConferenceKind
     title: str
@@ -121,6 +131,8 @@ class Conference:
 
 @dataclass
 class Person:
+    """A delegate or guest, by name; a member unit's people carry its unit_id."""
+
     cluster_id: int
     full_name: str
     title: str = ""  # chức vụ
@@ -132,6 +144,8 @@ class Person:
 
 @dataclass
 class Attendance:
+    """One person on a conference's roster: expected, present, checked in when."""
+
     conference_id: int
     person_id: int
     role: AttendanceRole = AttendanceRole.DELEGATE
@@ -144,6 +158,8 @@ class Attendance:
 
 @dataclass
 class AgendaItem:
+    """An item of a conference's agenda, with its conclusion."""
+
     conference_id: int
     title: str
     sort_order: int = 0
@@ -156,6 +172,8 @@ class AgendaItem:
 
 @dataclass
 class Speech:
+    """A contribution to the discussion of an agenda item (tham luận, phát biểu)."""
+
     agenda_item_id: int
     speaker_name: str
     sort_order: int = 0
@@ -168,6 +186,8 @@ class Speech:
 
 @dataclass
 class Award:
+    """A title the cluster votes nominations for, with the voting rules of its regulation."""
+
     cluster_id: int
     name: str  # "Cờ thi đua của Chính phủ"
     level: AwardLevel = AwardLevel.OTHER
@@ -187,6 +207,8 @@ class Award:
 
 @dataclass
 class PledgeSignature:
+    """A unit's signature of the year's emulation pledge (giao ước thi đua)."""
+
     year_id: int
     unit_id: int
     signed: bool = False
@@ -237,6 +259,8 @@ class Vote:
 
 @dataclass
 class Candidate:
+    """A unit standing in a vote, by its number on the ballot."""
+
     vote_id: int
     unit_id: int
     number: int  # position on the ballot, from 1
@@ -247,6 +271,8 @@ class Candidate:
 
 @dataclass
 class BallotRecord:
+    """One ballot paper as keyed in: the numbers marked, or why it is invalid."""
+
     vote_id: int
     seq: int  # order of entry, from 1
     marks: str = ""  # candidate numbers marked, comma separated ("1,3"); "" is a blank ballot
@@ -257,6 +283,8 @@ class BallotRecord:
 
 @dataclass
 class VoteTotal:
+    """A candidate's vote count entered from a paper tally (instead of ballot by ballot)."""
+
     vote_id: int
     candidate_id: int
     votes: int = 0
@@ -265,6 +293,8 @@ class VoteTotal:
 
 @dataclass
 class CountingMember:
+    """A member of the counting committee (Ban kiểm phiếu) of a vote."""
+
     vote_id: int
     full_name: str
     title: str = ""
@@ -276,6 +306,8 @@ class CountingMember:
 
 @dataclass
 class CriteriaSet:
+    """The scoring table of a year: its scale and tie-breaks."""
+
     year_id: int
     name: str
     scale: int = 100
@@ -285,6 +317,8 @@ class CriteriaSet:
 
 @dataclass
 class Criterion:
+    """One line of a scoring table: a base criterion, a bonus or a penalty."""
+
     set_id: int
     title: str
     kind: CriterionKind = CriterionKind.BASE
@@ -298,6 +332,8 @@ class Criterion:
 
 @dataclass
 class Score:
+    """A unit's self-assessed and cluster-agreed points for one criterion."""
+
     criterion_id: int
     unit_id: int
     self_score: float | None = None
@@ -351,6 +387,8 @@ class DocNumber:
 
 @dataclass
 class Handover:
+    """The handover of the cluster's record to the next rotating head."""
+
     cluster_id: int
     year: int
     from_unit_id: int | None = None
@@ -364,6 +402,8 @@ class Handover:
 
 @dataclass
 class AuditEntry:
+    """One entry of the hash-chained audit log: what changed, by whom, before and after."""
+
     at: str
     action: str  # create | update | delete | import | …
     entity: str

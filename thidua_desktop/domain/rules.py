@@ -6,9 +6,9 @@ from typing import Any
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.voting_rules import parse_percent
 
-__all__ = ["parse_percent", "validate"]
+__all__ = ["validate"]
+
 
 # (class, field) -> what the field is called in messages
 REQUIRED_TEXT: dict[type, dict[str, str]] = {
@@ -34,6 +34,8 @@ def validate(obj: Any) -> None:
     if isinstance(obj, m.Year) and not 1945 <= obj.year <= 2200:
         raise ValidationError(f"Năm {obj.year} không hợp lệ.", "year")
     if isinstance(obj, m.Award | m.Vote):
+        from thidua_desktop.domain.voting_rules import parse_percent
+
         parse_percent(obj.threshold_pct, "threshold_pct")
         parse_percent(obj.quorum_pct, "quorum_pct")
         if obj.quota < 1:

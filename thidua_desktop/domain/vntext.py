@@ -10,11 +10,8 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
-from thidua_desktop.domain.legacy_encodings import detect_legacy, to_unicode
-
 __all__ = [
     "compile_query",
-    "detect_legacy",
     "fold",
     "fold_tokens",
     "format_date_long",
@@ -32,8 +29,8 @@ __all__ = [
     "person_sort_key",
     "search_key",
     "sort_key",
-    "to_unicode",
 ]
+
 
 # --- normalisation -----------------------------------------------------------------------------
 # Ð (U+00D0, Icelandic eth) and Ɖ (U+0189, African D) look like Đ and come out of some keyboards

@@ -10,8 +10,8 @@ from fractions import Fraction
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.rules import parse_percent
 from thidua_desktop.domain.vntext import fold, format_percent, nfc
+from thidua_desktop.domain.voting_rules import parse_percent
 from thidua_desktop.services.editing import EditService, normalized
 from thidua_desktop.storage.repositories import Repository
 

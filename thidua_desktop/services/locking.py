@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +47,13 @@ else:
 
     def _unlock(fh: IO[bytes]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def host_name() -> str:
+    """This computer's name (socket.gethostname without importing socket at start-up)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
 
 
 class DatabaseInUse(ValidationError):
@@ -113,7 +119,7 @@ class InstanceLock:
         assert self._fh is not None
         info = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": host_name(),
             "what": what,
             "since": datetime.now().isoformat(timespec="seconds"),
         }

@@ -111,7 +111,7 @@ class HomePage(QWidget):
         self.edits = edits
         self.selection = selection
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._first_start())
+        self._start_box: QWidget | None = None  # the first-start choices, built when needed
         self.overview = QLabel()
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.overview.setWordWrap(True)
@@ -208,9 +208,12 @@ class HomePage(QWidget):
         repo = self.services.repo
         cluster = repo.find_one(m.Cluster, "1=1")
         if cluster is None:
-            self.stack.setCurrentIndex(0)
+            if self._start_box is None:
+                self._start_box = self._first_start()
+                self.stack.addWidget(self._start_box)
+            self.stack.setCurrentWidget(self._start_box)
             return
-        self.stack.setCurrentIndex(1)
+        self.stack.setCurrentWidget(self.overview)
         units = self.services.units.units(cluster.id)  # type: ignore[arg-type]
         sel = self.selection
         lines = [
