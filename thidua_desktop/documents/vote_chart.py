@@ -18,6 +18,8 @@ STATUS_COLORS: dict[Status, str] = {
     Status.VOID: "#b5b5b5",
 }
 THRESHOLD_COLOR = "#c62828"
+GRID_COLOR = "#e3e3e3"
+AXIS_TEXT_COLOR = "#666666"
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,67 @@ def _font(size: int, bold: bool = False):  # type: ignore[no-untyped-def]
     return ImageFont.truetype(str(resource_path("fonts", name)), size)
 
 
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _slot(colour: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The corner of the 4×4×4 cell Pillow's palette lookup files `colour` under: it maps a
+    pixel to the palette entry nearest that corner, not nearest the pixel."""
+    r, g, b = colour
+    return r & ~3, g & ~3, b & ~3
+
+
+@cache
+def _palettes():  # type: ignore[no-untyped-def]
+    """(lookup, shown): two palette images with the same entries (≤ 256), one per cell.
+
+    `lookup` holds each entry's cell corner, so that Pillow maps every pixel of a flat colour
+    to exactly its own entry; `shown` holds the true colours written to the PNG. The entries
+    are every flat colour of the chart, then the anti-aliasing ramps of its text on white
+    (black and grey text share the grey ramp; the red threshold text has its own), one entry
+    per cell at the cell's middle: a text edge pixel moves by at most 2–3 levels of 255.
+    """
+    from PIL import Image
+
+    flat = ["#ffffff", "#000000", GRID_COLOR, AXIS_TEXT_COLOR, THRESHOLD_COLOR]
+    flat += list(STATUS_COLORS.values())
+    shown: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+    for colour in map(_rgb, flat):
+        shown.setdefault(_slot(colour), colour)
+    red = _rgb(THRESHOLD_COLOR)
+    ramps = [(g, g, g) for g in range(0, 256, 4)]
+    ramps += [tuple(round(255 + (c - 255) * i / 64) for c in red) for i in range(1, 64)]
+    for colour in ramps:
+        corner = _slot(colour)
+        shown.setdefault(corner, tuple(min(255, c + 2) for c in corner))
+    assert len(shown) <= 256, "the chart's colours no longer fit a palette"
+    lookup, real = Image.new("P", (1, 1)), Image.new("P", (1, 1))
+    lookup.putpalette([c for corner in shown for c in corner])
+    real.putpalette([c for colour in shown.values() for c in colour])
+    return lookup, real
+
+
+def _to_palette(img):  # type: ignore[no-untyped-def]
+    """The RGB chart as a palette image: encodes in a quarter of the time, half the size."""
+    from PIL import Image
+
+    lookup, shown = _palettes()
+    out = img.quantize(palette=lookup, dither=Image.Dither.NONE)
+    out.putpalette(shown.getpalette())
+    return out
+
+
 def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
     """The chart as PNG bytes (Qt-free, for the counting minutes), `width` pixels wide."""
+    out = io.BytesIO()
+    # Fast zlib level: half the chart time of optimize=True for files ~5 % larger.
+    _to_palette(vote_chart_image(result, width)).save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+def vote_chart_image(result: VoteResult, width: int = 1600):  # type: ignore[no-untyped-def]
+    """The chart drawn as an RGB Pillow image, `width` pixels wide."""
     from PIL import Image, ImageDraw
 
     spec = chart_spec(result)
@@ -90,7 +151,8 @@ def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
     )
     row_h, pad = round(46 * scale), round(24 * scale)
     probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
-    label_w = min(round(width * 0.42), max(probe.textlength(b.label, font=font) for b in spec.bars))
+    label_widths = [probe.textlength(b.label, font=font) for b in spec.bars]
+    label_w = min(round(width * 0.42), max(label_widths))
     value_w = round(190 * scale)
     plot_x0 = pad + label_w + pad
     plot_w = width - plot_x0 - value_w - pad
@@ -102,8 +164,8 @@ def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
         d.text((pad, pad), spec.note, fill=THRESHOLD_COLOR, font=bold)
     for pct in (0, 25, 50, 75, 100):
         x = plot_x0 + plot_w * pct / 100
-        d.line([(x, top - 6 * scale), (x, top + row_h * len(spec.bars))], fill="#e3e3e3")
-        d.text((x, top - 8 * scale), f"{pct}%", fill="#666666", font=small, anchor="mb")
+        d.line([(x, top - 6 * scale), (x, top + row_h * len(spec.bars))], fill=GRID_COLOR)
+        d.text((x, top - 8 * scale), f"{pct}%", fill=AXIS_TEXT_COLOR, font=small, anchor="mb")
     tx = plot_x0 + plot_w * spec.threshold_pct / 100
     bottom = top + row_h * len(spec.bars)
     y = top - 4 * scale
@@ -112,11 +174,12 @@ def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
             [(tx, y), (tx, min(y + 10 * scale, bottom + 4 * scale))], fill=THRESHOLD_COLOR, width=3
         )
         y += 16 * scale
-    for i, bar in enumerate(spec.bars):
+    for i, (bar, label_width) in enumerate(zip(spec.bars, label_widths, strict=True)):
         y = top + i * row_h
         label = bar.label
-        while probe.textlength(label, font=font) > label_w and len(label) > 4:
+        while label_width > label_w and len(label) > 4:
             label = label[:-2] + "…"
+            label_width = probe.textlength(label, font=font)
         d.text((pad + label_w, y + row_h / 2), label, fill="black", font=font, anchor="rm")
         bar_w = plot_w * bar.percent / 100
         if bar_w > 0:
@@ -142,7 +205,4 @@ def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
         d.rectangle([x, ly, x + 22 * scale, ly + 22 * scale], fill=color)
         d.text((x + 30 * scale, ly + 11 * scale), text, fill="black", font=small, anchor="lm")
         x += 30 * scale + probe.textlength(text, font=small) + 30 * scale
-    out = io.BytesIO()
-    # Fast zlib level: half the chart time of optimize=True for files ~5 % larger.
-    img.save(out, format="PNG", compress_level=1)
-    return out.getvalue()
+    return img

@@ -6,7 +6,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from thidua_desktop.documents.vote_chart import THRESHOLD_COLOR, ChartSpec, chart_spec
+from thidua_desktop.documents.vote_chart import (
+    AXIS_TEXT_COLOR,
+    GRID_COLOR,
+    THRESHOLD_COLOR,
+    ChartSpec,
+    chart_spec,
+)
 from thidua_desktop.domain.voting import Status, VoteResult
 from thidua_desktop.ui.domain_labels import label as domain_label
 
@@ -63,9 +69,9 @@ class VoteChart(QWidget):
         p.setFont(font)
         for pct in (0, 25, 50, 75, 100):
             x = x0 + plot_w * pct / 100
-            p.setPen(QColor("#e3e3e3"))
+            p.setPen(QColor(GRID_COLOR))
             p.drawLine(QPointF(x, top - 4), QPointF(x, bottom))
-            p.setPen(QColor("#666666"))
+            p.setPen(QColor(AXIS_TEXT_COLOR))
             p.drawText(QRectF(x - 30, top - 20, 60, 16), Qt.AlignmentFlag.AlignCenter, f"{pct}%")
         tx = x0 + plot_w * spec.threshold_pct / 100
         p.setPen(QPen(QColor(THRESHOLD_COLOR), 2, Qt.PenStyle.DashLine))
