@@ -155,3 +155,33 @@ def test_unavailable_documents_say_why(services, small_cluster):
 
     with pytest.raises(ValidationError, match="Chưa có điểm chấm"):
         services.documents.generate(small_cluster["conference"].id, "scores", "/nonexistent")
+
+
+def test_a_cancelled_batch_keeps_the_record_of_what_it_wrote(services, rich, tmp_path):
+    svc = services.documents
+    conf = rich["conference"].id
+    keys = [i.key for i in svc.items(conf) if i.available]
+    steps: list[str] = []
+    done = svc.generate_many(
+        conf,
+        keys,
+        tmp_path / "out",
+        progress=lambda i, n, key: steps.append(key),
+        cancelled=lambda: len(steps) == 5,
+    )
+    assert [g.item.key for g in done] == keys[:5] and steps == [*keys[:5], ""]
+    archived = services.repo.find(m.Document, "conference_id = ?", [conf], "id")
+    assert [(d.kind, d.sha256) for d in archived] == [(g.item.kind, g.sha256) for g in done]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        g.item.filename for g in done
+    )
+
+
+def test_a_batch_refuses_an_unavailable_document_by_name(services, small_cluster, tmp_path):
+    from thidua_desktop.domain.errors import ValidationError
+
+    conf = small_cluster["conference"].id
+    with pytest.raises(ValidationError, match="Chưa có điểm chấm"):
+        services.documents.generate_many(conf, ["minutes", "scores"], tmp_path)
+    with pytest.raises(ValidationError, match="Không có văn bản “nope”"):
+        services.documents.generate_many(conf, ["nope"], tmp_path)

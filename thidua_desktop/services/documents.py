@@ -179,11 +179,44 @@ class DocumentService:
         data: ctxm.ClusterData | None = None,
     ) -> Generated:
         data = data or self.load(conference_id)
-        item = self._item(data, key)
-        number, number_text = self.number_for(data, item)
-        out = Path(out_dir) / item.filename
+        item = self._item(self.items_for(data), key)
         with tempfile.TemporaryDirectory(prefix="thidua-doc-") as scratch:
-            self._render(data, item, number_text, out, Path(scratch))
+            return self._produce(data, item, Path(out_dir), Path(scratch))
+
+    def generate_many(
+        self,
+        conference_id: int,
+        keys: list[str],
+        out_dir: str | Path,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Generated]:
+        """Produce several documents; `cancelled()` is checked between documents.
+
+        Each document is archived in its own transaction as soon as it is written, so a
+        cancelled or interrupted batch keeps the record of every file it produced."""
+        data = self.load(conference_id)
+        items = self.items_for(data)
+        done: list[Generated] = []
+        with tempfile.TemporaryDirectory(prefix="thidua-doc-") as scratch:
+            for i, key in enumerate(keys):
+                if cancelled and cancelled():
+                    break
+                if progress:
+                    progress(i, len(keys), key)
+                item = self._item(items, key)
+                done.append(self._produce(data, item, Path(out_dir), Path(scratch)))
+        if progress:
+            progress(len(keys), len(keys), "")
+        return done
+
+    def _produce(
+        self, data: ctxm.ClusterData, item: DocItem, out_dir: Path, scratch: Path
+    ) -> Generated:
+        """Number, render and archive one document (with its sha256 and an audit entry)."""
+        number, number_text = self.number_for(data, item)
+        out = out_dir / item.filename
+        self._render(data, item, number_text, out, scratch)
         content = out.read_bytes()
         digest = hashlib.sha256(content).hexdigest()
         with self.edits.transaction() as repo:
@@ -214,29 +247,9 @@ class DocumentService:
             )
         return Generated(item, out, number_text, digest, doc.id)
 
-    def generate_many(
-        self,
-        conference_id: int,
-        keys: list[str],
-        out_dir: str | Path,
-        progress: Callable[[int, int, str], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> list[Generated]:
-        """Produce several documents; `cancelled()` is checked between documents."""
-        data = self.load(conference_id)
-        done: list[Generated] = []
-        for i, key in enumerate(keys):
-            if cancelled and cancelled():
-                break
-            if progress:
-                progress(i, len(keys), key)
-            done.append(self.generate(conference_id, key, out_dir, data))
-        if progress:
-            progress(len(keys), len(keys), "")
-        return done
-
-    def _item(self, data: ctxm.ClusterData, key: str) -> DocItem:
-        for item in self.items_for(data):
+    @staticmethod
+    def _item(items: list[DocItem], key: str) -> DocItem:
+        for item in items:
             if item.key == key:
                 if not item.available:
                     raise ValidationError(f"Chưa tạo được “{item.title}”: {item.reason}")
@@ -305,7 +318,7 @@ class DocumentService:
         elif item.kind == "agenda":
             pdf.agenda_pdf(out, ctx)
         elif item.kind == "ballots":
-            ballot_papers_pdf(self.votes.ballot_context(item.vote_id), out)
+            ballot_papers_pdf(ctx, out)
         else:
             template, is_user = self.templates.resolve(data.cluster.id, kind.key)
             # Bundled templates ship with the app; a user's template may hold anything, so it
