@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +20,10 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
 # Per table a SHA-256 over its column names and its rows in rowid order; the package digest is
 # the SHA-256 of the per-table digests in table-name order. Rows of integers, text and NULL are
 # serialised by SQLite as JSON arrays (json_array: typed, stable) in chunks, inside SQLite and
-# off the GIL, tables spread over a few threads; tables with REAL columns (whose text form
-# differs between SQLite versions) or BLOBs (JSON cannot hold them; they may be large) go
-# through Python's exact encoding below.
+# off the GIL; tables with REAL columns (whose text form differs between SQLite versions) or
+# BLOBs (JSON cannot hold them; they may be large) go through Python's exact encoding below.
+# One connection, one table after another: two threads serialising JSON at once each ran 3–4×
+# slower (SQLite's allocator is shared), so the digest runs beside `integrity_check` instead.
 DIGEST_CHUNK = 20000
 REAL_TYPES = ("REAL", "FLOA", "DOUB")
 
@@ -42,6 +42,24 @@ def _encode(value: Any) -> bytes:
     return b"b%d:" % len(data) + data
 
 
+# The same encoding as text, for the values of REAL columns (ASCII): a chunk of rows is joined
+# and encoded once instead of row by row. Text or a BLOB in a REAL column takes `_encode`.
+_AS_TEXT: dict[type, Callable[[Any], str]] = {
+    float: lambda v: "f" + repr(v),
+    int: lambda v: f"i{v}",
+    type(None): lambda v: "N",
+}
+
+
+def _real_rows(rows: list[tuple[Any, ...]]) -> bytes:
+    """b"R" + JSON of the other columns + the REAL values, each row (row[0] starts with 'R')."""
+    try:
+        text = "".join([r[0] + "|".join([_AS_TEXT[type(v)](v) for v in r[1:]]) for r in rows])
+    except KeyError:
+        return b"".join([r[0].encode() + b"|".join([_encode(v) for v in r[1:]]) for r in rows])
+    return text.encode()
+
+
 def _table_digest(conn: sqlite3.Connection, table: str) -> str:
     info = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
     cols = [r[1] for r in info]
@@ -50,16 +68,25 @@ def _table_digest(conn: sqlite3.Connection, table: str) -> str:
     types = [(r[2] or "").upper() for r in info]
     if any("BLOB" in t for t in types):
         for row in conn.execute(f"SELECT {quoted} FROM [{table}] ORDER BY rowid"):
-            h.update(b"R" + b"|".join(_encode(v) for v in row))
+            h.update(b"R")
+            for i, value in enumerate(row):
+                if i:
+                    h.update(b"|")
+                if isinstance(value, bytes):  # hashed in place, not copied into the row
+                    h.update(b"b%d:" % len(value))
+                    h.update(value)
+                else:
+                    h.update(_encode(value))
         return h.hexdigest()
     reals = [c for c, t in zip(cols, types, strict=True) if any(k in t for k in REAL_TYPES)]
     if reals:
         rest = ", ".join(f"[{c}]" for c in cols if c not in reals)
         extra = ", ".join(f"[{c}]" for c in reals)
-        for row in conn.execute(
-            f"SELECT json_array({rest}), {extra} FROM [{table}] ORDER BY rowid"
-        ):
-            h.update(b"R" + row[0].encode() + b"|".join(_encode(v) for v in row[1:]))
+        cur = conn.execute(
+            f"SELECT 'R' || json_array({rest}), {extra} FROM [{table}] ORDER BY rowid"
+        )
+        while rows := cur.fetchmany(DIGEST_CHUNK):
+            h.update(_real_rows(rows))
         return h.hexdigest()
     sql = (
         f"SELECT max(r), group_concat(line, char(10)) FROM (SELECT rowid AS r, "
@@ -77,29 +104,11 @@ def _table_digest(conn: sqlite3.Connection, table: str) -> str:
 
 def content_digest(path: Path, tables: list[str], readonly: bool = True) -> str:
     """The package digest of `tables` in the database file at `path` (see above)."""
-    workers = max(1, min(4, os.cpu_count() or 1))
-    # Biggest tables first, dealt round-robin: one connection per worker, about equal work.
-    conn = _connect_readonly(path)
+    conn = _connect_readonly(path) if readonly else sqlite3.connect(str(path))
     try:
-        sizes = {
-            t: conn.execute(f"SELECT max(rowid) FROM [{t}]").fetchone()[0] or 0 for t in tables
-        }
+        parts = {table: _table_digest(conn, table) for table in tables}
     finally:
         conn.close()
-    ordered = sorted(tables, key=lambda t: -sizes[t])
-    shares = [ordered[i::workers] for i in range(workers)]
-
-    def work(share: list[str]) -> dict[str, str]:
-        c = _connect_readonly(path) if readonly else sqlite3.connect(str(path))
-        try:
-            return {t: _table_digest(c, t) for t in share}
-        finally:
-            c.close()
-
-    parts: dict[str, str] = {}
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for done in pool.map(work, [s for s in shares if s]):
-            parts.update(done)
     h = hashlib.sha256()
     for table in sorted(parts):
         h.update(f"{table}:{parts[table]}\n".encode())
