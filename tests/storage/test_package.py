@@ -204,3 +204,19 @@ def test_export_with_handover_record_carries_it_in_the_package(tmp_path, capsys)
     info = verify_package(pkg)
     assert info.counts["documents"] == 2  # the fixture's document and the record
     assert not (tmp_path / "src.db.lock").exists()
+
+
+def test_reference_schema_is_built_once_per_version_and_read_only(monkeypatch):
+    names = tuple(mig.known_migration_names())
+    built = []
+    real = store.reference_db
+    monkeypatch.setattr(store, "reference_db", lambda n: built.append(n) or real(n))
+    store.reference_schema.cache_clear()
+    first = store.reference_schema(names, True)
+    again = store.reference_schema(names, True)
+    without_meta = store.reference_schema(names, False)
+    assert first is again and len(built) == 2
+    assert ("table", store.META_TABLE) in first and ("table", store.META_TABLE) not in without_meta
+    with pytest.raises(TypeError):
+        first[("table", "foreign")] = ""  # type: ignore[index]
+    store.reference_schema.cache_clear()

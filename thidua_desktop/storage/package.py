@@ -13,9 +13,11 @@ import shutil
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from sqlite_utils import Database
@@ -139,6 +141,19 @@ def reference_db(names: list[str]) -> Database:
     return db
 
 
+@lru_cache(maxsize=8)
+def reference_schema(names: tuple[str, ...], with_meta: bool) -> Mapping[tuple[str, str], str]:
+    """`schema_entries` of `reference_db(names)` (plus package_meta): our migrations are code,
+    so a process builds each version's reference once (export checks its file twice)."""
+    ref = reference_db(list(names))
+    try:
+        if with_meta:
+            ref.execute(META_SQL)
+        return MappingProxyType(schema_entries(ref.conn))
+    finally:
+        ref.conn.close()
+
+
 def schema_entries(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
     """(type, name) -> normalised SQL of everything in sqlite_master."""
     rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
@@ -170,13 +185,7 @@ def foreign_objects(
     conn: sqlite3.Connection, names: list[str], with_meta: bool = True
 ) -> list[str]:
     """Everything in the file that our migrations (plus package_meta) would not have created."""
-    ref = reference_db(names)
-    try:
-        if with_meta:
-            ref.execute(META_SQL)
-        expected = schema_entries(ref.conn)
-    finally:
-        ref.conn.close()
+    expected = reference_schema(tuple(names), with_meta)
     actual = schema_entries(conn)
     labels = {"table": "bảng", "view": "view", "trigger": "trigger", "index": "chỉ mục"}
     problems = []
