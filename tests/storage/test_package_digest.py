@@ -74,9 +74,10 @@ def test_every_table_counts_and_order_of_rows_matters(sample):
 
 
 def test_a_chunk_of_real_rows_encodes_as_row_by_row():
-    rows = [("R[1]", 8.5, None, 3), ("R[2]", float("inf"), -0.0, 2**70)]
+    rows = [("R[1]", 8.5, None, 3), ("R[2]", float("inf"), -0.0, 2**70), ("R[3]", 8.5, 0.0, 0)]
+    rows += [("R[4]", float("nan"), -0.0, None), ("R[5]", 1.0, 1, 0.1 + 0.2)]
     by_row = b"".join(r[0].encode() + b"|".join(pd._encode(v) for v in r[1:]) for r in rows)
     assert pd._real_rows(rows) == by_row
-    with_text = [*rows, ("R[3]", "9,5", b"\x01")]
-    by_row += b"R[3]" + pd._encode("9,5") + b"|" + pd._encode(b"\x01")
+    with_text = [*rows, ("R[6]", "9,5", b"\x01")]
+    by_row += b"R[6]" + pd._encode("9,5") + b"|" + pd._encode(b"\x01")
     assert pd._real_rows(with_text) == by_row

@@ -53,8 +53,18 @@ _AS_TEXT: dict[type, Callable[[Any], str]] = {
 
 def _real_rows(rows: list[tuple[Any, ...]]) -> bytes:
     """b"R" + JSON of the other columns + the REAL values, each row (row[0] starts with 'R')."""
+    seen: dict[float, str] = {}  # scores repeat a few values: each is formatted once
+
+    def text_of(v: Any) -> str:
+        if type(v) is float and v:  # not zeros: 0.0 and -0.0 are the same key
+            found = seen.get(v)
+            if found is None:
+                found = seen[v] = "f" + repr(v)
+            return found
+        return _AS_TEXT[type(v)](v)
+
     try:
-        text = "".join([r[0] + "|".join([_AS_TEXT[type(v)](v) for v in r[1:]]) for r in rows])
+        text = "".join([r[0] + "|".join([text_of(v) for v in r[1:]]) for r in rows])
     except KeyError:
         return b"".join([r[0].encode() + b"|".join([_encode(v) for v in r[1:]]) for r in rows])
     return text.encode()
