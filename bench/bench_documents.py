@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import demo_db, median_time, ratio_line  # noqa: E402
+from common import demo_db, paired_medians, ratio_line  # noqa: E402
 
 from thidua_desktop.documents import pdf  # noqa: E402
 from thidua_desktop.documents.ballots_pdf import ballot_papers_pdf  # noqa: E402
@@ -89,7 +89,7 @@ def main() -> int:
 
     ours()  # warm caches (imports, fonts) for both sides
     floor()
-    t_ours, t_floor = median_time(ours, 5), median_time(floor, 5)
+    t_ours, t_floor = paired_medians(ours, floor, 7)
     print(ratio_line("whole set (service vs bare)", t_ours, t_floor, TARGET))
 
     worker = RenderWorker()
@@ -109,7 +109,7 @@ def main() -> int:
             tpl.render(_convert_specials(tpl, ctx), jinja_env(), autoescape=True)
             tpl.save(str(scratch / item.filename))
 
-    t_iso, t_bare = median_time(isolated, 5), median_time(bare_docx, 5)
+    t_iso, t_bare = paired_medians(isolated, bare_docx, 5)
     print(ratio_line("Word set in isolated worker", t_iso, t_bare, None))
     print(f"{'worker start (once per session)':<34} {cold:9.4f}s")
     worker.close()

@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from common import median_time, ratio_line  # noqa: E402
+from common import median_time, paired_medians, ratio_line  # noqa: E402
 from make_large_cluster import make_large_cluster  # noqa: E402
 
 from thidua_desktop.services.container import Services  # noqa: E402
@@ -83,8 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, ours, floor, target in pairs:
         ours()
         floor()  # warm up both
-        t_ours = median_time(ours, args.repeat)
-        t_floor = median_time(floor, args.repeat)
+        t_ours, t_floor = paired_medians(ours, floor, args.repeat)
         print(ratio_line(f"package {name}", t_ours, t_floor, target))
     services.close()
 

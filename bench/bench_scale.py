@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from common import demo_db, large_db, median_time  # noqa: E402
+from common import demo_db, large_db, paired_medians  # noqa: E402
 
 from thidua_desktop.domain.vntext import fold  # noqa: E402
 
@@ -137,8 +137,9 @@ def tally_row() -> Row:
         def run_floor(b=ballots) -> object:  # noqa: ANN001 (the bare Counter of bench_tally)
             return Counter(chain.from_iterable(x.marks for x in b if x.invalid_reason is None))
 
-        ours.append(median_time(run_ours, 15) * 1e3)
-        floor.append(median_time(run_floor, 15) * 1e3)
+        t_ours, t_floor = paired_medians(run_ours, run_floor, 15)
+        ours.append(t_ours * 1e3)
+        floor.append(t_floor * 1e3)
     return ("re-tally × 30 cand. (100/1k/10k)", ours, floor, "ms")
 
 
@@ -154,8 +155,9 @@ def documents_row(folder: Path) -> Row:
         run_ours, run_floor, _jobs = side_by_side(services)
         run_ours()
         run_floor()
-        ours.append(median_time(run_ours, 3))
-        floor.append(median_time(run_floor, 3))
+        t_ours, t_floor = paired_medians(run_ours, run_floor, 3)
+        ours.append(t_ours)
+        floor.append(t_floor)
         services.close()
     return (f"documents ({'/'.join(map(str, sizes))} delegates)", ours, floor, "s")
 
@@ -182,8 +184,9 @@ def handover_row(folder: Path) -> Row:
 
         run_ours()
         run_floor()
-        ours.append(median_time(run_ours, 3 if scale < 10 else 1))
-        floor.append(median_time(run_floor, 3 if scale < 10 else 1))
+        t_ours, t_floor = paired_medians(run_ours, run_floor, 3 if scale < 10 else 1)
+        ours.append(t_ours)
+        floor.append(t_floor)
         services.close()
     return ("handover export+verify (0.1/1/10)", ours, floor, "s")
 

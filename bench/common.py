@@ -24,6 +24,22 @@ def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(samples)
 
 
+def paired_medians(
+    ours: Callable[[], object], floor: Callable[[], object], repeat: int = 5
+) -> tuple[float, float]:
+    """(median of ours, median of the floor), the two timed in alternation — ours first in one
+    round, the floor first in the next — so that drift of a shared machine (another process,
+    the file cache, the CPU clock) falls on both sides alike rather than on one run of five."""
+    samples: tuple[list[float], list[float]] = ([], [])
+    for i in range(repeat):
+        order = ((0, ours), (1, floor)) if i % 2 == 0 else ((1, floor), (0, ours))
+        for side, fn in order:
+            t0 = time.perf_counter()
+            fn()
+            samples[side].append(time.perf_counter() - t0)
+    return statistics.median(samples[0]), statistics.median(samples[1])
+
+
 def best_median_ms(fn: Callable[[], object], repeat: int = 30) -> tuple[float, float]:
     """(best, median) wall time of one call, in milliseconds."""
     times = []

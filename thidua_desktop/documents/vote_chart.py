@@ -75,8 +75,10 @@ def chart_spec(result: VoteResult) -> ChartSpec:
 def _font(size: int, bold: bool = False):  # type: ignore[no-untyped-def]
     from PIL import ImageFont
 
+    # Tinos without hinting (installer/make_print_fonts.py): the chart is drawn for print, and
+    # FreeType would otherwise run every glyph's screen-hinting program — half the text time.
     name = "Tinos-Bold.ttf" if bold else "Tinos-Regular.ttf"
-    return ImageFont.truetype(str(resource_path("fonts", name)), size)
+    return ImageFont.truetype(str(resource_path("fonts", "print", name)), size)
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:
