@@ -6,9 +6,9 @@ import, so the registry is built on first use: opening an up-to-date file only c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -326,9 +326,11 @@ def known_migration_names() -> list[str]:
     return [fn.__name__ for fn in STEPS]
 
 
-def registry() -> Migrations:
-    """The sqlite-utils migration set of every step (imports sqlite-utils)."""
-    return _registry(tuple(STEPS))
+def registry(names: Iterable[str] | None = None) -> Migrations:
+    """The sqlite-utils migration set of our steps — every one, or only those named (a package
+    at an older schema version). Imports sqlite-utils."""
+    wanted = None if names is None else set(names)
+    return _registry(tuple(fn for fn in STEPS if wanted is None or fn.__name__ in wanted))
 
 
 @cache
@@ -339,17 +341,6 @@ def _registry(steps: tuple[Callable[[Database], None], ...]) -> Migrations:
     for fn in steps:
         migrations()(fn)
     return migrations
-
-
-def __getattr__(name: str) -> Any:
-    # `migrations` and `Migrations` stay importable by name, built only when asked for.
-    if name == "migrations":
-        return registry()
-    if name == "Migrations":
-        from sqlite_utils.migrations import Migrations
-
-        return Migrations
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def schema_version() -> str:

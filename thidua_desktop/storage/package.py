@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
 from thidua_desktop.storage import migrations as mig
@@ -127,11 +128,9 @@ def private_copy(path: Path) -> Iterator[Path]:
 
 
 # -- schema -------------------------------------------------------------------------------------
-def migrations_upto(names: list[str]) -> mig.Migrations:
+def migrations_upto(names: list[str]) -> Migrations:
     """Our migration set truncated to the given applied prefix."""
-    partial = mig.Migrations(mig.MIGRATION_SET)
-    partial._migrations = [m for m in mig.migrations._migrations if m.name in set(names)]
-    return partial
+    return mig.registry(names)
 
 
 def reference_db(names: list[str]) -> Database:
@@ -334,7 +333,7 @@ def stage(conn: sqlite3.Connection, names: list[str], batch: int = 5000) -> Data
         while chunk := cur.fetchmany(batch):
             db.conn.executemany(insert, chunk)
     db.conn.commit()
-    mig.migrations.apply(db)
+    mig.registry().apply(db)
     return db
 
 
