@@ -6,9 +6,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, time
-from decimal import Decimal
-from fractions import Fraction
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # fractions (and decimal) load with the first number formatted
+    from decimal import Decimal
+    from fractions import Fraction
 
 __all__ = [
     "compile_query",
@@ -240,6 +243,8 @@ def format_time(t: time) -> str:
 
 def _exact(x: float | int | Fraction | Decimal) -> Fraction:
     """An exact value; a float is taken as its shortest decimal repr, so 2.675 means 2.675."""
+    from fractions import Fraction
+
     if isinstance(x, float):
         if x != x or x in (float("inf"), float("-inf")):
             raise ValueError(f"cannot format {x}")
@@ -254,6 +259,8 @@ def format_decimal(
 
     ``grouping=True`` adds dots between thousands as Vietnamese documents do: "1.234,50".
     """
+    from fractions import Fraction
+
     if decimals < 0:
         raise ValueError("decimals must be >= 0")
     q = _exact(x) * 10**decimals
@@ -266,6 +273,8 @@ def format_decimal(
 
 def format_percent(value: float | Fraction, decimals: int = 2) -> str:
     """85.714... -> '85,71%' (comma decimal mark, rounded half up)."""
+    from fractions import Fraction
+
     q = Fraction(value).limit_denominator(10**12) if not isinstance(value, Fraction) else value
     scaled = q * 10**decimals
     rounded = int(scaled + Fraction(1, 2)) if scaled >= 0 else -int(-scaled + Fraction(1, 2))
@@ -284,6 +293,8 @@ def format_vote(votes: int, base: int, pct_decimals: int = 2) -> str:
         raise ValueError(f"vote counts cannot be negative: {votes}/{base}")
     if base == 0 and votes:
         raise ValueError(f"{votes} votes on a base of 0")
+    from fractions import Fraction
+
     pct = Fraction(votes * 100, base) if base else Fraction(0)
     return f"{votes}/{base} phiếu ({format_percent(pct, pct_decimals)})"
 

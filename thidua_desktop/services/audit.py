@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 from typing import Any
@@ -10,6 +9,12 @@ from typing import Any
 from thidua_desktop.domain.fields import to_plain
 from thidua_desktop.domain.model import AuditEntry
 from thidua_desktop.storage.repositories import Repository
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib  # loads OpenSSL (~3 ms): not at start-up, where nothing is written yet
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def canonical(value: Any) -> str:
@@ -20,7 +25,7 @@ def canonical(value: Any) -> str:
         value = to_plain(value)
         for key in ("content",):
             if key in value and isinstance(value[key], str) and len(value[key]) > 64:
-                value[key] = "sha256:" + hashlib.sha256(value[key].encode()).hexdigest()
+                value[key] = "sha256:" + _sha256(value[key].encode())
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -37,7 +42,7 @@ def entry_hash(entry: AuditEntry) -> str:
             entry.after,
         ]
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return _sha256(payload.encode("utf-8"))
 
 
 def record(
