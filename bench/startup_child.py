@@ -48,6 +48,66 @@ def bare() -> int:
     return report_and_exit()
 
 
+def widgets() -> int:
+    """Qt alone building a window of the same shape as ours: a menu bar, a header, a sidebar of
+    12 items with SVG icons, a page of labels with aligned rich text — no code of ours, no
+    database. Not a target: it shows how much of our start-up is Qt's, not our Python."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import (
+        QApplication,
+        QHBoxLayout,
+        QLabel,
+        QListWidget,
+        QListWidgetItem,
+        QMainWindow,
+        QScrollArea,
+        QStackedWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    icons = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    for title in ("&Tệp", "&Sửa", "&Trang", "&Ngôn ngữ"):
+        menu = window.menuBar().addMenu(title)
+        menu.addAction(title.strip("&"))
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    header = QLabel("Khu vực thi đua khối cơ quan Tư pháp")
+    header.setStyleSheet("background: #1d3557; color: white; font-size: 13pt; padding: 8px;")
+    layout.addWidget(header)
+    row = QHBoxLayout()
+    sidebar = QListWidget()
+    sidebar.setIconSize(QSize(22, 22))
+    sidebar.setStyleSheet(
+        "QListWidget { background: #f1f4f8; } QListWidget::item { padding: 8px; }"
+    )
+    stack = QStackedWidget()
+    for i in range(12):
+        item = QListWidgetItem(QIcon(os.path.join(icons, "icons", "page.svg")), f"Trang {i}")
+        item.setData(Qt.ItemDataRole.UserRole, i)
+        sidebar.addItem(item)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        stack.addWidget(area)
+    page = QLabel("<h2>Tổng quan</h2><p><b>36</b> đơn vị, trong đó <b>28</b> thành viên.</p>")
+    page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    page.setWordWrap(True)
+    stack.widget(0).setWidget(page)
+    row.addWidget(sidebar)
+    row.addWidget(stack, 1)
+    layout.addLayout(row, 1)
+    window.setCentralWidget(central)
+    window.statusBar().showMessage("demo.db")
+    window.resize(1280, 800)
+    sidebar.setCurrentRow(0)
+    window.show()
+    del app
+    return report_and_exit()
+
+
 class _PatchExecOnImport:
     """Replace QApplication.exec once the app itself imports QtWidgets, not before: importing
     PySide6 here first would change the app's import order (and so its start-up time).
@@ -78,4 +138,5 @@ def thidua(db: str) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(bare() if sys.argv[1] == "bare" else thidua(sys.argv[2]))
+    modes = {"bare": bare, "widgets": widgets}
+    raise SystemExit(modes[sys.argv[1]]() if sys.argv[1] in modes else thidua(sys.argv[2]))
