@@ -21,7 +21,6 @@ from types import MappingProxyType
 from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
 from thidua_desktop.storage import migrations as mig
@@ -128,15 +127,10 @@ def private_copy(path: Path) -> Iterator[Path]:
 
 
 # -- schema -------------------------------------------------------------------------------------
-def migrations_upto(names: list[str]) -> Migrations:
-    """Our migration set truncated to the given applied prefix."""
-    return mig.registry(names)
-
-
 def reference_db(names: list[str]) -> Database:
     """An in-memory database at the schema version `names`, built by our own migrations."""
     db = Database(memory=True)
-    migrations_upto(names).apply(db)
+    mig.registry(names).apply(db)  # our migration set up to the given applied names
     return db
 
 
