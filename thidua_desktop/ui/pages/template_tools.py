@@ -49,7 +49,7 @@ class TemplateTools(QGroupBox):
         self.edit_tpl_btn = QPushButton(self.tr("Mở mẫu trong Word"))
         self.edit_tpl_btn.clicked.connect(self.edit_template)
         self.install_btn = QPushButton(self.tr("Dùng mẫu đã sửa…"))
-        self.install_btn.clicked.connect(self.install_template)
+        self.install_btn.clicked.connect(lambda: self.install_template())
         self.check_btn = QPushButton(self.tr("Kiểm tra mẫu"))
         self.check_btn.clicked.connect(self.check_template)
         self.reset_btn = QPushButton(self.tr("Khôi phục mẫu mặc định"))

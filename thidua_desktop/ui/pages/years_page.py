@@ -44,7 +44,7 @@ class YearsPage(QWidget):
         self.years.setMaximumWidth(160)
         self.years.currentItemChanged.connect(self._year_clicked)
         self.add_year_button = QPushButton(self.tr("Thêm năm…"))
-        self.add_year_button.clicked.connect(self.add_year)
+        self.add_year_button.clicked.connect(lambda: self.add_year())  # not clicked(bool)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Các năm")))
         left.addWidget(self.years, 1)
