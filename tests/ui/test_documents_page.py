@@ -112,3 +112,81 @@ def test_template_tools(page, qtbot, tmp_path, monkeypatch):
     assert "mặc định" in page.templates.source.text()
     page.templates.show_reference()
     assert "hoi_nghi.ten" in page.templates.reference_dialog.browser.toPlainText()
+
+
+def _archive(page, filename: str, content: bytes) -> None:
+    """A `minutes` row as a foreign package may carry it."""
+    from thidua_desktop.domain import model as m
+
+    rich = page.rich
+    page.services.repo.insert(
+        m.Document(
+            cluster_id=rich["cluster"].id,
+            kind="minutes",
+            filename=filename,
+            year=rich["year"].year,
+            conference_id=rich["conference"].id,
+            title="Biên bản hội nghị",
+            content=content,
+            sha256="0" * 64,
+        )
+    )
+    page.refresh()
+    row = next(
+        i for i in range(page.model.rowCount()) if page.model.row_at(i).item.kind == "minutes"
+    )
+    page.view.selectRow(row)
+
+
+def _files(root: Path) -> set[Path]:
+    return {p for p in root.rglob("*") if p.is_file()}
+
+
+HOSTILE_NAMES = [
+    "../../x/Startup/update.bat",
+    "ABSOLUTE",
+    "C:\\x.bat",
+    "CON.docx",
+    "a\x07b\r\n.docx",
+    "update.bat",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_stored_file_name_is_never_a_path(page, qtbot, tmp_path, monkeypatch, name):
+    import os
+    import sys
+
+    from PySide6.QtCore import Qt
+
+    page.out_dir = tmp_path / "a" / "b" / "out"
+    if name == "ABSOLUTE":
+        name = str(tmp_path / "elsewhere" / "Startup" / "update.bat")
+    _archive(page, name, b"PK\x03\x04 archived bytes")
+    before = _files(tmp_path)
+    printed: list[tuple[str, str]] = []
+    platform = sys.platform
+    monkeypatch.setattr(
+        os, "startfile", lambda p, op="open": printed.append((p, op)), raising=False
+    )
+    monkeypatch.setattr(sys, "platform", "win32")
+    qtbot.mouseClick(page.print_btn, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(sys, "platform", platform)  # back before Qt does anything else
+    qtbot.mouseClick(page.open_btn, Qt.MouseButton.LeftButton)
+    ours = page.out_dir / "2016-11-22_bien-ban-hoi-nghi.docx"
+    assert _files(tmp_path) - before == {ours}
+    assert ours.read_bytes() == b"PK\x03\x04 archived bytes"
+    assert printed == [(str(ours), "print")]
+    assert page.opened == [str(ours)]
+
+
+def test_archived_bytes_not_of_our_format_are_neither_written_nor_opened(page, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    _archive(page, "bien-ban.docx", b"@echo off\r\ndel /q *\r\n")
+    before = _files(tmp_path)
+    qtbot.mouseClick(page.open_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.print_btn, Qt.MouseButton.LeftButton)
+    assert page.opened == [] and _files(tmp_path) == before
+    message = page.status.text()
+    assert "không phải tệp .docx hợp lệ" in message and "\n" not in message

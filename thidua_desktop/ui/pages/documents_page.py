@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.domain.model import Conference
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.container import Services
+from thidua_desktop.services.document_files import write_archived
 from thidua_desktop.ui.background import ServiceJob
 from thidua_desktop.ui.models.documents_table_model import COL_TITLE, DocumentsTableModel
 from thidua_desktop.ui.pages.template_tools import TemplateTools
@@ -249,8 +251,9 @@ class DocumentsPage(QWidget):
 
     # -- open / print ---------------------------------------------------------------------
     def _selected_file(self) -> Path | None:
+        conf = self.conference()
         index = self.view.currentIndex()
-        if not index.isValid():
+        if conf is None or not index.isValid():
             self._error(self.tr("Chọn một văn bản trong danh sách."))
             return None
         row = self.model.row_at(index.row())
@@ -259,11 +262,16 @@ class DocumentsPage(QWidget):
                 self.tr("“{0}” chưa được tạo: bấm Tạo văn bản trước.").format(row.item.title)
             )
             return None
-        path = (self.out_dir or Path.home()) / row.last.filename
-        if not path.exists():  # moved or deleted: write back the archived copy
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(row.last.content)
-        return path
+        # The stored file name is data (a package may carry "../Startup/x.bat"): the copy goes
+        # into our folder under the name the app gives this row, with our extension.
+        stem = row.item.filename.rsplit(".", 1)[0]
+        try:
+            return write_archived(row.last, self.out_dir or default_output_dir(conf), stem)
+        except DomainError as exc:
+            self._error(str(exc))
+        except OSError as exc:
+            self._error(self.tr("Không ghi được bản lưu của văn bản: {0}.").format(exc.strerror))
+        return None
 
     def open_selected(self) -> None:
         path = self._selected_file()
