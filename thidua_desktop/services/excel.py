@@ -134,9 +134,13 @@ def write_rows(
                 for v in row
             ]
         )
-    for col in sheet.iter_cols(min_row=2):
+    for col in sheet.iter_cols(min_row=1):
         for cell in col:
-            if not isinstance(cell.value, int | float):
+            if isinstance(cell.value, str):
+                # Text is data, never a formula: openpyxl writes "=…" as a live formula
+                # (=HYPERLINK, =cmd|…); "+ - @", tab and CR starts are text cells as well.
+                cell.data_type = "s"
+            if cell.row > 1 and not isinstance(cell.value, int | float):
                 cell.number_format = "@"
     for i, title in enumerate(header, start=1):
         longest = max([len(str(title))] + [len(str(r[i - 1])) for r in rows if len(r) >= i])
