@@ -13,3 +13,5 @@ cd "$here/resources/translations"
 "$bin/pyside6-lupdate" -no-obsolete -locations relative -source-language vi_VN -target-language en_US \
   $(cd "$here" && find thidua_desktop/ui -name '*.py' | sort | sed 's|^|../../|') -ts thidua_en.ts
 "$bin/pyside6-lrelease" thidua_en.ts -qm thidua_en.qm
+# Qt ships no Vietnamese for its own strings (buttons, file dialog, text menus): ours, by hand.
+"$bin/pyside6-lrelease" qt_vi.ts -qm qt_vi.qm

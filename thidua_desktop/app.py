@@ -75,6 +75,23 @@ def register_fonts() -> str:
     return family
 
 
+def install_vietnamese(app):  # noqa: ANN001, ANN201 (Qt types imported lazily)
+    """Vietnamese for what Qt itself shows: its own strings (Yes/No, the file dialog, the text
+    boxes' menu …) from resources/translations/qt_vi.qm, which Qt does not ship, and the
+    vi_VN locale for the calendar, dates and numbers."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from thidua_desktop.paths import resource_path
+
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    qt_vi = QTranslator(app)
+    if qt_vi.load(str(resource_path("translations", "qt_vi.qm"))):
+        app.installTranslator(qt_vi)
+        return qt_vi
+    log.warning("no Vietnamese translation of Qt's own strings")
+    return None
+
+
 def install_translator(app, language: str):  # noqa: ANN001, ANN201 (Qt types imported lazily)
     """Load resources/translations/thidua_<language>.qm; Vietnamese is the source language."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
@@ -82,6 +99,7 @@ def install_translator(app, language: str):  # noqa: ANN001, ANN201 (Qt types im
     from thidua_desktop.paths import resource_path
 
     if language == "vi":
+        install_vietnamese(app)
         return None
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", f"thidua_{language}.qm"))):

@@ -1,0 +1,107 @@
+"""Vietnamese all the way down: Qt's own buttons, file dialog, text menus and calendar."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+)
+
+from tests.ui.gui_helpers import make_window
+from thidua_desktop.app import install_vietnamese
+
+# Words of Qt's English that a secretary must never meet in Vietnamese mode.
+ENGLISH = re.compile(
+    r"\b(Yes|No|OK|Cancel|Open|Save|Close|Look in|File name|Files of type|Undo|Redo|Cut|Copy|"
+    r"Paste|Delete|Select All|Back|Forward|Detail View|List View|Directory|Folder|Name|Size|"
+    r"Type|Date Modified|January|March|Monday|Sunday)\b"
+)
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    translator = install_vietnamese(qapp)
+    assert translator is not None
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
+
+
+def plain(text: str) -> str:
+    return text.replace("&", "")
+
+
+def test_message_box_buttons_are_vietnamese(vietnamese):
+    box = QMessageBox(QMessageBox.Icon.Question, "Hỏi", "Xóa?")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel
+    )
+    texts = {plain(b.text()) for b in box.buttons()}
+    assert texts == {"Có", "Không", "Hủy"}
+
+
+def test_file_dialog_speaks_vietnamese(vietnamese, tmp_path):
+    dialog = QFileDialog(None, "Mở tệp", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    labels = [plain(w.text()) for w in dialog.findChildren(QLabel) if w.text()]
+    buttons = [plain(w.text()) for w in dialog.findChildren(QAbstractButton) if w.text()]
+    assert "Tìm trong:" in labels
+    assert "Tên tệp:" in labels
+    assert "Mở" in buttons and "Hủy" in buttons
+    english = [t for t in labels + buttons if ENGLISH.search(t)]
+    assert english == []
+
+
+@pytest.mark.parametrize("kind", [QLineEdit, QPlainTextEdit])
+def test_text_box_menu_is_vietnamese(vietnamese, kind):
+    box = kind()
+    menu = box.createStandardContextMenu()
+    texts = [plain(a.text()).split("\t")[0] for a in menu.actions() if a.text()]
+    assert "Hoàn tác" in texts and "Dán" in texts and "Chọn tất cả" in texts
+    assert [t for t in texts if ENGLISH.search(t)] == []
+
+
+def test_calendar_and_numbers_use_the_vietnamese_locale(vietnamese):
+    locale = QLocale()
+    assert locale.language() == QLocale.Language.Vietnamese
+    assert "3" in locale.monthName(3) and not ENGLISH.search(locale.monthName(3))
+    assert locale.toString(85.71, "f", 2) == "85,71"
+
+
+def visible_texts(widget) -> list[str]:
+    texts = []
+    for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        if w.isVisibleTo(widget) and w.text():
+            texts.append(w.text())
+    for w in widget.findChildren(QGroupBox):
+        texts.append(w.title())
+    for w in widget.findChildren(QTabWidget):
+        texts.extend(w.tabText(i) for i in range(w.count()))
+    return texts
+
+
+def test_every_page_shows_no_english_word(vietnamese, qtbot, services, small_cluster, tmp_path):
+    window = make_window(qtbot, services, tmp_path)
+    window.show()
+    found = {}
+    for key in list(window.pages):
+        page = window.show_page(key)
+        QApplication.processEvents()
+        english = [t for t in visible_texts(page) if ENGLISH.search(plain(t))]
+        if english:
+            found[key] = english
+    assert found == {}
