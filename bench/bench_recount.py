@@ -27,6 +27,7 @@ from thidua_desktop.domain import model as m  # noqa: E402
 from thidua_desktop.services.container import Services  # noqa: E402
 from thidua_desktop.ui.pages.vote_counting_panel import KeypadPanel  # noqa: E402
 from thidua_desktop.ui.qt_workarounds import pin_singletons  # noqa: E402
+from thidua_desktop.ui.undo import UndoableEdits  # noqa: E402
 
 N_BALLOTS, N_CANDIDATES, QUOTA = 1000, 30, 3
 BUDGET_MS = 16.0
@@ -66,7 +67,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="thidua-bench-recount-"))
     services, vote_id, typed = build(folder)
-    panel = KeypadPanel(services)
+    panel = KeypadPanel(services, UndoableEdits(services.edits))
     panel.resize(1200, 800)
     panel.show()
     t0 = time.perf_counter()
@@ -93,7 +94,7 @@ def main() -> None:
         # The whole keystroke as the secretary feels it: committed insert + re-count (+ undo).
         panel.submit(last)
         app.processEvents()
-        panel.undo_last()
+        panel.delete_ballot()
 
     rows = [
         ("bare Counter over the stack", ms(floor, 50)),

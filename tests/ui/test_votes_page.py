@@ -63,17 +63,18 @@ def test_count_a_stack_by_keyboard_alone(qtbot, page, services):
     assert "đủ 5 phiếu" in w.keypad.message.text()
 
 
-def test_backspace_on_empty_and_ctrl_z_undo_the_last_ballot(qtbot, page, services):
+def test_ctrl_z_and_ctrl_y_in_the_keypad_undo_and_redo_the_last_ballot(qtbot, page, services):
     w, vote = page
     entry = w.keypad.entry
     for text in ("1", "2", "3"):
         key_ballot(qtbot, entry, text)
-    qtbot.keyClick(entry, Qt.Key.Key_Backspace)
-    assert [b.marks for b in services.votes.counting.records(vote.id)] == ["1", "2"]
     qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [b.marks for b in services.votes.counting.records(vote.id)] == ["1"]
-    assert w.keypad.ballots.rowCount() == 1
-    assert w.keypad.tally.index(1, 2).data() == "0/5"
+    assert [b.marks for b in services.votes.counting.records(vote.id)] == ["1", "2"]
+    assert w.keypad.ballots.rowCount() == 2
+    assert w.keypad.tally.index(2, 2).data() == "0/5"
+    qtbot.keyClick(entry, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [b.marks for b in services.votes.counting.records(vote.id)] == ["1", "2", "3"]
+    assert w.keypad.ballots.rowCount() == 3 and "Đã làm lại" in w.keypad.message.text()
 
 
 def test_results_tab_explains_and_accepts(qtbot, page, services):

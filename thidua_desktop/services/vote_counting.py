@@ -28,7 +28,8 @@ def keypad_hint(candidate_count: int) -> str:
     return (
         f"Gõ số thứ tự các đơn vị được đánh dấu: {rule}. Enter = phiếu tiếp theo; "
         "Enter khi để trống = phiếu trắng; “/” = phiếu không hợp lệ; "
-        "Backspace khi để trống hoặc Ctrl+Z = xóa phiếu vừa nhập."
+        "↑/↓ = chọn một phiếu đã nhập để gõ lại; Ctrl+Delete = xóa phiếu đang chọn "
+        "(hoặc phiếu cuối); Ctrl+Z / Ctrl+Y = hoàn tác / làm lại."
     )
 
 
@@ -79,6 +80,17 @@ def vote_counts(vote: m.Vote) -> v.Counts:
 
 def to_ballot(record: m.BallotRecord) -> v.Ballot:
     return v.Ballot(v.parse_marks(record.marks), record.invalid_reason or None)
+
+
+def ballot_label(position: int, record: m.BallotRecord) -> str:
+    """ "Phiếu thứ 14 (số 3, 7)": the place in the stack and what was keyed, for messages."""
+    if record.invalid_reason:
+        what = "không hợp lệ"
+    elif record.marks:
+        what = "số " + ", ".join(record.marks.split(","))
+    else:
+        what = "phiếu trắng"
+    return f"Phiếu thứ {position} ({what})"
 
 
 class CountingSession:
@@ -137,14 +149,54 @@ class CountingSession:
         self.records.append(record)
         return ballot
 
-    def undo_last(self) -> v.Ballot:
-        """Delete the last ballot of this pass (committed) and take it out of the tally."""
+    def record_at(self, position: int) -> m.BallotRecord:
+        """The ballot at `position` (1 = first keyed of this pass)."""
+        if not 1 <= position <= len(self.records):
+            raise ValidationError(f"Không có phiếu thứ {position}", where="ballots")
+        return self.records[position - 1]
+
+    def correct(
+        self, position: int, marks: str | Sequence[int], invalid_reason: str | None = None
+    ) -> tuple[m.BallotRecord, m.BallotRecord]:
+        """Re-key one stored ballot in place (committed); return (before, after).
+
+        Only that ballot changes: the ones keyed after it keep their place in the stack.
+        """
         self._require_open()
+        before = self.record_at(position)
+        numbers = self.parse(marks) if isinstance(marks, str) else list(marks)
+        ballot = v.classify_ballot(numbers, self.candidates, self.rules, invalid_reason)
+        after = self.service.edits.update(
+            dataclasses.replace(
+                before, marks=ballot.marks_text, invalid_reason=ballot.invalid_reason or ""
+            )
+        )
+        self.records[position - 1] = after
+        self._recount()
+        return before, after
+
+    def delete(self, position: int) -> m.BallotRecord:
+        """Delete one stored ballot (committed) and return it, so it can be put back."""
+        self._require_open()
+        record = self.record_at(position)
+        self.service.edits.delete(m.BallotRecord, record.id)
+        del self.records[position - 1]
+        if position > len(self.records):
+            self.tally.remove_last()  # the usual case, without re-counting the stack
+        else:
+            self._recount()
+        return record
+
+    def undo_last(self) -> m.BallotRecord:
+        """Delete the last ballot of this pass (committed) and return it."""
         if not self.records:
             raise ValidationError("Chưa có phiếu nào để xóa", where="ballots")
-        self.service.edits.delete(m.BallotRecord, self.records[-1].id)
-        self.records.pop()
-        return self.tally.remove_last()
+        return self.delete(len(self.records))
+
+    def _recount(self) -> None:
+        self.tally = v.RunningTally(self.candidates, vote_counts(self.vote), self.rules)
+        for r in self.records:
+            self.tally.add_ballot(to_ballot(r))
 
     def result(self) -> v.VoteResult:
         return self.tally.result()
@@ -203,6 +255,14 @@ class CountingService:
     def discrepancies(self, vote_id: int) -> list[v.Discrepancy]:
         """Ballots the two entries read differently (double entry); empty when they agree."""
         return v.compare_entries(self.ballots(vote_id, 1), self.ballots(vote_id, 2))
+
+    def differences_so_far(self, vote_id: int) -> list[v.Discrepancy]:
+        """While the second entry is under way: the differences among the ballots both entries
+        have keyed (a ballot not yet keyed again is not a difference; acceptance still checks
+        the whole stack through `discrepancies`)."""
+        first, second = self.ballots(vote_id, 1), self.ballots(vote_id, 2)
+        n = min(len(first), len(second))
+        return v.compare_entries(first[:n], second[:n])
 
     def set_entry_mode(self, vote_id: int, mode: str, double_entry: bool | None = None) -> m.Vote:
         """Ballot by ballot or totals; double entry on/off (refused once entries exist)."""

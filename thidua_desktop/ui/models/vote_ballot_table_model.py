@@ -1,4 +1,4 @@
-"""Ballots keyed so far (newest last): number, marks, valid or the reason it is not."""
+"""Ballots keyed so far (newest last): place in the stack, marks, valid or why it is not."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ class VoteBallotTableModel(RecordTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # a fast path: the view repaints these rows after every Enter
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            if index.column() == SEQ:  # the place in the stack, as messages and comparisons say
+                return str(index.row() + 1)
             return str(self.value(self._rows[index.row()], index.column()))
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             return _RED if self._rows[index.row()].invalid_reason else None

@@ -1,32 +1,34 @@
-"""Counting at the table: numeric-keypad entry ballot by ballot, or the committee's totals."""
+"""Counting at the table: numeric-keypad entry ballot by ballot, each stored ballot correctable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.voting import InvalidReason, VoteResult
 from thidua_desktop.services.container import Services
-from thidua_desktop.services.vote_counting import CountingSession, keypad_hint
+from thidua_desktop.services.vote_counting import CountingSession, ballot_label, keypad_hint
 from thidua_desktop.ui.models.vote_ballot_table_model import VoteBallotTableModel
 from thidua_desktop.ui.models.vote_result_table_model import VoteResultTableModel
+from thidua_desktop.ui.undo import UndoableEdits
 from thidua_desktop.ui.vote_chart import VoteChart
 from thidua_desktop.ui.widgets import ERROR_STYLE
 
@@ -59,13 +61,20 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
 
 
 class KeypadPanel(QWidget):
-    """Type the numbers marked, Enter; every ballot is committed the moment Enter is pressed."""
+    """Type the numbers marked, Enter; every ballot is committed the moment Enter is pressed.
 
-    counted = Signal()  # a ballot was stored or removed
+    Entering, re-keying (↑/↓ selects a stored ballot) and deleting (Ctrl+Delete) a ballot are
+    steps on the app's undo stack, each named by the ballot's place and marks.
+    """
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    counted = Signal()  # a ballot was stored, corrected or removed
+
+    def __init__(
+        self, services: Services, edits: UndoableEdits, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.edits = edits
         self.session: CountingSession | None = None
         self.vote_id: int | None = None
         self.invalid_marks: str | None = None  # "/" pressed: waiting for the reason key
@@ -87,6 +96,8 @@ class KeypadPanel(QWidget):
         self.message = QLabel(wordWrap=True)
         self.ballots = VoteBallotTableModel(self)
         self.ballot_view = _table(self.ballots)
+        self.ballot_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ballot_view.clicked.connect(lambda index: self.select_ballot(index.row()))
         self.tally = VoteResultTableModel(self)
         self.tally_view = _table(self.tally)
         self.chart = VoteChart()
@@ -169,7 +180,8 @@ class KeypadPanel(QWidget):
         )
         self.tally.set_rows(result.rows)
         self.chart.set_result(result)
-        self.ballot_view.scrollToBottom()
+        if self.selected_row() is None:
+            self.ballot_view.scrollToBottom()
         return result
 
     def show_discrepancies(self, messages: list[str]) -> None:
@@ -183,7 +195,9 @@ class KeypadPanel(QWidget):
     # -- keys -------------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.entry and event.type() == QEvent.Type.ShortcutOverride:
-            if event.matches(QKeySequence.StandardKey.Undo):  # keep Ctrl+Z here
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):  # handled here: the field's own text first, then the app's stack
                 event.accept()
                 return True
         if obj is self.entry and event.type() == QEvent.Type.KeyPress:
@@ -192,6 +206,7 @@ class KeypadPanel(QWidget):
 
     def _key(self, event: QKeyEvent) -> bool:
         key, text = event.key(), event.text()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if self.invalid_marks is not None:
             if key == Qt.Key.Key_Escape:
                 self.invalid_marks = None
@@ -200,10 +215,27 @@ class KeypadPanel(QWidget):
                 marks, self.invalid_marks = self.invalid_marks, None
                 self.submit(marks, REASONS[int(text) - 1].value)
             return True
-        if event.matches(QKeySequence.StandardKey.Undo) or (
-            key == Qt.Key.Key_Backspace and not self.entry.text()
+        empty = not self.entry.text()
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+            QKeySequence.StandardKey.Redo
         ):
-            self.undo_last()
+            if not empty:
+                return False  # the field undoes its own typing
+            self.undo_redo(redo=not event.matches(QKeySequence.StandardKey.Undo))
+            return True
+        if key == Qt.Key.Key_Backspace and empty:
+            # never destructive: a stored ballot goes only by a deliberate, named deletion
+            self._say(self.tr("Muốn xóa một phiếu đã lưu: ↑ chọn phiếu rồi bấm Ctrl+Delete."))
+            return True
+        if key == Qt.Key.Key_Delete and (ctrl or (empty and self.selected_row() is not None)):
+            self.delete_ballot()
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move_selection(-1 if key == Qt.Key.Key_Up else 1)
+            return True
+        if key == Qt.Key.Key_Escape and self.selected_row() is not None:
+            self.select_ballot(None)
+            self._say(self.tr("Thôi sửa: Enter nhập phiếu tiếp theo."))
             return True
         if key in ENTER_KEYS:
             self.submit(self.entry.text())
@@ -215,17 +247,81 @@ class KeypadPanel(QWidget):
             return True
         return False
 
+    # -- choosing a stored ballot -----------------------------------------------------------
+    def selected_row(self) -> int | None:
+        rows = self.ballot_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def select_ballot(self, row: int | None) -> None:
+        """Choose a stored ballot to re-key or delete (None: back to keying new ballots)."""
+        view = self.ballot_view
+        if row is None or self.session is None or not 0 <= row < len(self.session.records):
+            view.clearSelection()
+            return
+        index = self.ballots.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        view.selectionModel().select(index, flags.ClearAndSelect | flags.Rows)
+        view.scrollTo(index)
+        label = ballot_label(row + 1, self.session.records[row])
+        self._say(
+            self.tr(
+                "Đang chọn {0}: gõ lại rồi Enter để sửa; Ctrl+Delete = xóa; Esc = thôi."
+            ).format(label)
+        )
+        self.entry.setFocus()
+
+    def _move_selection(self, step: int) -> None:
+        if self.session is None or not self.session.records:
+            return
+        row, last = self.selected_row(), len(self.session.records) - 1
+        if row is None:
+            target = last if step < 0 else None
+        else:
+            target = row + step
+            target = None if target > last else max(target, 0)
+        self.select_ballot(target)
+        if target is None:
+            self._say(self.tr("Nhập phiếu tiếp theo."))
+
+    # -- storing ----------------------------------------------------------------------------
+    def _undoable(
+        self, text: str, first: Callable[[], Any], redo: Callable[[], Any], undo: Callable[[], Any]
+    ) -> Any:
+        """One ballot step on the app's undo stack: `first` now, `redo`/`undo` later."""
+        done: list[bool] = []
+
+        def do() -> Any:
+            if done:
+                return redo()
+            result = first()
+            done.append(True)
+            return result
+
+        return self.edits.action(text, do, undo, m.BallotRecord.__name__)
+
     def submit(self, text: str, invalid_reason: str | None = None) -> bool:
-        """Store one ballot; a refused entry leaves the text for correction and stores nothing."""
+        """Store one ballot (or re-key the chosen one); a refused entry leaves the text for
+        correction and stores nothing."""
         if self.session is None:
             return False
+        row = self.selected_row()
+        if row is not None:
+            return self.correct(row, text, invalid_reason)
+        session, store = self.session, self.edits.edits
+        position = session.entered + 1
         try:
-            ballot = self.session.enter(text, invalid_reason)
+            ballot = self._undoable(
+                self.tr("Nhập phiếu thứ {0}").format(position),
+                lambda: session.enter(text, invalid_reason),
+                lambda: store.restore(record[0]),
+                lambda: store.delete(m.BallotRecord, record[0].id),
+            )
         except ValidationError as exc:
             self._say(exc.message, error=True)
             self.entry.selectAll()
             return False
-        self.ballots.append(self.session.records[-1])
+        record = [session.records[-1]]
+        self.ballots.append(record[0])
         self.entry.clear()
         n = self.session.entered
         if ballot.invalid_reason:
@@ -241,89 +337,77 @@ class KeypadPanel(QWidget):
         self.counted.emit()
         return True
 
-    def undo_last(self) -> None:
-        if self.session is None:
-            return
+    def correct(self, row: int, text: str, invalid_reason: str | None = None) -> bool:
+        """Re-key the stored ballot at `row`; the others keep their place."""
+        assert self.session is not None
+        session, store = self.session, self.edits.edits
         try:
-            self.session.undo_last()
+            before, after = self._undoable(
+                self.tr("Sửa phiếu thứ {0}").format(row + 1),
+                lambda: session.correct(row + 1, text, invalid_reason),
+                lambda: store.update(after),
+                lambda: store.update(before),
+            )
         except ValidationError as exc:
             self._say(exc.message, error=True)
-            return
-        self.ballots.pop()
-        self._say(self.tr("Đã xóa phiếu vừa nhập (còn {0} phiếu).").format(self.session.entered))
+            self.entry.selectAll()
+            return False
+        self.ballots.set_rows(session.records)
+        self.entry.clear()
+        self._say(
+            self.tr("Đã sửa: {0} → {1}").format(
+                ballot_label(row + 1, before), ballot_label(row + 1, after)
+            )
+        )
         self.refresh_tally()
         self.counted.emit()
+        return True
+
+    def delete_ballot(self) -> bool:
+        """Delete the chosen ballot (else the last one), saying which; undoable and redoable."""
+        if self.session is None:
+            return False
+        session, store = self.session, self.edits.edits
+        row = self.selected_row()
+        position = len(session.records) if row is None else row + 1
+        try:
+            label = ballot_label(position, session.record_at(position))
+            record = self._undoable(
+                self.tr("Xóa {0}").format(label.lower()),
+                lambda: session.delete(position),
+                lambda: store.delete(m.BallotRecord, record.id),
+                lambda: store.restore(record),
+            )
+        except ValidationError as exc:
+            self._say(exc.message, error=True)
+            return False
+        if row is None:
+            self.ballots.pop()
+        else:
+            self.ballots.set_rows(session.records)
+        self._say(
+            self.tr("{0} đã xóa (còn {1} phiếu). Ctrl+Z = hoàn tác.").format(label, session.entered)
+        )
+        self.refresh_tally()
+        self.counted.emit()
+        return True
+
+    def undo_redo(self, redo: bool) -> None:
+        """The app's undo/redo, from the keypad field (it has no typing of its own to undo)."""
+        stack = self.edits.stack
+        can = stack.canRedo() if redo else stack.canUndo()
+        text = stack.redoText() if redo else stack.undoText()
+        if not can:
+            self._say(
+                self.tr("Không còn gì để làm lại.")
+                if redo
+                else self.tr("Không còn gì để hoàn tác.")
+            )
+            return
+        stack.redo() if redo else stack.undo()
+        done = self.tr("Đã làm lại: {0}") if redo else self.tr("Đã hoàn tác: {0}")
+        self._say(done.format(text))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.message.setText(text)
-
-
-class TotalsPanel(QWidget):
-    """The committee's totals per candidate; checked as a whole, stored only when consistent."""
-
-    saved = Signal()
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.vote_id: int | None = None
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.valid = QSpinBox(maximum=100000)
-        self.invalid = QSpinBox(maximum=100000)
-        self.per_candidate: dict[int, QSpinBox] = {}
-        self.save_button = QPushButton(self.tr("Kiểm tra và lưu số phiếu"))
-        self.save_button.clicked.connect(self.save)
-        self.message = QLabel(wordWrap=True)
-        inner = QWidget()
-        inner.setLayout(self.form)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(inner)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.message, 1)
-        lay = QVBoxLayout(self)
-        lay.addWidget(scroll, 1)
-        lay.addLayout(row)
-
-    def load(self, vote_id: int | None) -> None:
-        self.vote_id = vote_id
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.per_candidate = {}
-        if vote_id is None:
-            return
-        votes = self.services.votes
-        vote = votes.vote(vote_id)
-        stored = votes.counting.totals(vote_id)
-        self.valid = QSpinBox(maximum=100000, value=vote.totals_valid)
-        self.invalid = QSpinBox(maximum=100000, value=vote.totals_invalid)
-        self.form.addRow(self.tr("Số phiếu hợp lệ"), self.valid)
-        self.form.addRow(self.tr("Số phiếu không hợp lệ"), self.invalid)
-        for c in votes.engine_candidates(vote_id):
-            box = QSpinBox(maximum=100000, value=stored.get(c.number, 0))
-            self.per_candidate[c.number] = box
-            self.form.addRow(f"{c.number}. {c.name}", box)
-        open_ = vote.status == "open"
-        self.save_button.setEnabled(open_)
-        for box in (self.valid, self.invalid, *self.per_candidate.values()):
-            box.setMinimumWidth(110)
-            box.setEnabled(open_)
-
-    def save(self) -> bool:
-        if self.vote_id is None:
-            return False
-        totals = {n: box.value() for n, box in self.per_candidate.items()}
-        try:
-            self.services.votes.counting.save_totals(
-                self.vote_id, totals, self.valid.value(), self.invalid.value()
-            )
-        except ValidationError as exc:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(self.tr("Chưa lưu: {0}").format(exc.message))
-            return False
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(self.tr("Đã lưu số phiếu."))
-        self.saved.emit()
-        return True

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.documents.ballots_pdf import ballot_papers_pdf
 from thidua_desktop.documents.vote_chart import vote_chart_png
+from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.dialogs.new_vote_dialog import NewVoteDialog
-from thidua_desktop.ui.pages.vote_counting_panel import KeypadPanel, TotalsPanel
+from thidua_desktop.ui.pages.vote_counting_panel import KeypadPanel
 from thidua_desktop.ui.pages.vote_results_panel import VoteResultsPanel
 from thidua_desktop.ui.pages.vote_setup_panel import VoteSetupPanel
+from thidua_desktop.ui.pages.vote_totals_panel import TotalsPanel
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 
@@ -60,7 +62,7 @@ class VotesPage(QWidget):
         self.message = QLabel(wordWrap=True)
 
         self.setup = VoteSetupPanel(services, edits)
-        self.keypad = KeypadPanel(services)
+        self.keypad = KeypadPanel(services, edits)
         self.totals = TotalsPanel(services)
         self.counting = QStackedWidget()
         self.counting.addWidget(self.keypad)
@@ -78,7 +80,7 @@ class VotesPage(QWidget):
         self.results.changed.connect(self.reload_current)
         self.results.round_created.connect(self.select_vote)
         selection.changed.connect(self.refresh)
-        edits.changed.connect(lambda _entity: self.reload_current())
+        edits.changed.connect(self._on_edited)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Cuộc bỏ phiếu:")))
@@ -141,6 +143,20 @@ class VotesPage(QWidget):
         """Something was stored (or undone): show what the database holds now."""
         self.refresh()
 
+    def _on_edited(self, entity: str) -> None:
+        # a ballot keyed, re-keyed or deleted at the keypad: the panel already shows it (and a
+        # full reload on every Enter would cost the counting its pace); undo/redo come as "*"
+        if entity != m.BallotRecord.__name__:
+            self.reload_current()
+
+    def focus_work(self) -> None:
+        """Put the keyboard where the page's work starts: the keypad field when counting."""
+        if self.keypad.entry.isEnabled() and self.counting.currentWidget() is self.keypad:
+            self.tabs.setCurrentIndex(COUNTING)
+            self.keypad.entry.setFocus()
+        else:
+            self.vote_box.setFocus()
+
     def _after_ballot(self) -> None:
         vote_id = self.vote_id
         if vote_id is None:
@@ -148,7 +164,7 @@ class VotesPage(QWidget):
             return
         vote = self.services.votes.vote(vote_id)
         if vote.double_entry and vote.entry_mode == "ballots":
-            diffs = self.services.votes.counting.discrepancies(vote_id)
+            diffs = self.services.votes.counting.differences_so_far(vote_id)
             self.keypad.show_discrepancies([d.message for d in diffs])
         else:
             self.keypad.show_discrepancies([])
