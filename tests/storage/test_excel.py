@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 
@@ -123,3 +125,120 @@ def test_text_starting_like_a_formula_is_written_as_text(tmp_path):
 
     xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
     assert b"<f>" not in xml and b"<f " not in xml
+
+
+# -- hostile workbooks: built here with zipfile, a few KB each ------------------------------
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+    '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
+    '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'spreadsheetml.worksheet+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats'
+    '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+    'openxmlformats.org/officeDocument/2006/relationships/{0}" Target="{1}"/></Relationships>'
+)
+_WB = (
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
+    'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+
+
+def _workbook(path, sheet_data: str, dimension: str = "", sheet_bytes: bytes | None = None):
+    import zipfile
+
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    sheet = (
+        sheet_bytes
+        or (
+            '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats'
+            f'.org/spreadsheetml/2006/main">{dim}<sheetData>{sheet_data}</sheetData></worksheet>'
+        ).encode()
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CT)
+        z.writestr("_rels/.rels", _RELS.format("officeDocument", "xl/workbook.xml"))
+        z.writestr("xl/workbook.xml", _WB)
+        z.writestr("xl/_rels/workbook.xml.rels", _RELS.format("worksheet", "worksheets/sheet1.xml"))
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+    return path
+
+
+def _cell(ref: str = "", quote: str = '"', eq: str = "=") -> str:
+    r = f" r{eq}{quote}{ref}{quote}" if ref else ""
+    return f'<c{r} t="inlineStr"><is><t>x</t></is></c>'
+
+
+_A1 = f'<row r="1">{_cell("A1")}</row>'
+HOSTILE_SHEETS = {
+    "declared": (_A1 + f'<row r="1048576">{_cell("XFD1048576")}</row>', "A1:XFD1048576"),
+    "undeclared": (_A1 + f'<row r="1048576">{_cell("XFD1048576")}</row>', ""),
+    "lying": (_A1 + f'<row r="1048576">{_cell("XFD1048576")}</row>', "A1:B2"),
+    "spaced": (_A1 + f'<row r="1048576">{_cell("XFD1048576", eq=" = ")}</row>', ""),
+    "quoted": (_A1 + f"<row r='1048576'>{_cell('XFD1048576', quote=chr(39))}</row>", ""),
+    "lower": (_A1 + f'<row r="1048576">{_cell("xfd1048576")}</row>', ""),
+    # no references at all: 3,000 cells placed one after another on the last row
+    "unreferenced": (_A1 + '<row r="1048576">' + _cell() * 3000 + "</row>", ""),
+}
+
+_PROBE = """
+import json, sys
+from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.services.attendance_import import read_sheet
+from thidua_desktop.services.excel import read_rows
+out = {}
+for path in sys.argv[1:]:
+    reader = read_sheet if "delegates" in path else read_rows
+    try:
+        reader(path)
+        out[path] = "read"
+    except ValidationError as exc:
+        out[path] = str(exc)
+print(json.dumps(out))
+"""
+
+
+def test_hostile_workbooks_are_refused_and_the_process_survives(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    paths = [
+        str(_workbook(tmp_path / f"{name}.xlsx", data, dim))
+        for name, (data, dim) in HOSTILE_SHEETS.items()
+    ]
+    paths.append(str(_workbook(tmp_path / "delegates.xlsx", *HOSTILE_SHEETS["declared"])))
+    assert all(Path(p).stat().st_size < 40_000 for p in paths)
+    # run where an abort cannot take the test runner with it (it used to: exit 134)
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *paths], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    answers = json.loads(done.stdout)
+    for path in paths:
+        name = Path(path).name
+        message = answers[path]
+        assert f"«{name}»" in message and "\n" not in message, message
+        if "unreferenced" in name:
+            assert "quá lớn hoặc bị hỏng" in message
+        else:
+            assert "quá lớn (1.048.576 dòng × 16.384 cột)" in message
+
+
+def test_zip_bomb_is_refused_before_inflating(tmp_path):
+    path = _workbook(tmp_path / "bomb.xlsx", "", sheet_bytes=b" " * (64 * 1024**2))
+    assert path.stat().st_size < 200_000
+    with pytest.raises(ValidationError, match="khi giải nén chiếm 64 MB, bất thường"):
+        read_rows(path)
+
+
+def test_a_sparse_but_real_sheet_still_reads(tmp_path):
+    data = _A1 + f'<row r="5000">{_cell("H5000")}</row>'
+    path = _workbook(tmp_path / "sparse.xlsx", data, "A1:H5000")
+    rows = read_rows(path)
+    assert len(rows) == 5000 and rows[-1] == [""] * 7 + ["x"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,23 +43,23 @@ def cell_text(value: Any) -> str:
     return nfc(str(value))
 
 
-def read_rows(path: str | Path) -> list[list[str]]:
-    """The first sheet as rows of text; ValidationError when the file cannot be read."""
-    from python_calamine import CalamineError, CalamineWorkbook
+def read_rows(
+    path: str | Path,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[list[str]]:
+    """The first sheet as rows of text; ValidationError when the file cannot be read.
+
+    The file is read within bounds (sizes checked, cells read in a child process with a memory
+    limit: see `excel_read`); `progress` and `cancelled` as in `excel_read.read_sheet`."""
+    from thidua_desktop.services.excel_read import read_sheet
 
     p = Path(path)
     if p.suffix.lower() not in READABLE:
         raise ValidationError(f"Tệp «{p.name}» không phải bảng tính Excel (cần .xlsx hoặc .xls).")
-    try:
-        book = CalamineWorkbook.from_path(str(p))
-        sheet = book.get_sheet_by_index(0)
-        raw = sheet.to_python(skip_empty_area=False)
-    except (CalamineError, OSError, ValueError) as exc:
-        raise ValidationError(
-            f"Không đọc được tệp «{p.name}»: tệp bị hỏng, đang được mở khóa mật khẩu, hoặc không "
-            f"phải bảng tính Excel ({type(exc).__name__})."
-        ) from exc
-    rows = [[cell_text(v) for v in row] for row in raw]
+    if not p.is_file():
+        raise ValidationError(f"Không đọc được tệp «{p.name}»: không tìm thấy tệp này.")
+    rows = read_sheet(p, progress, cancelled)
     while rows and not any(rows[-1]):
         rows.pop()
     return rows
