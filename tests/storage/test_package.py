@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from tests.fixtures.make_packages import build_cluster, good_package
+from tests.fixtures.make_packages import build_cluster, good_package, reseal
 from tests.fixtures.newer_schema import with_extra_migration
 from thidua_desktop.cli import main
 from thidua_desktop.domain import model as m
@@ -97,10 +97,8 @@ def test_tampered_audit_log_in_package_refused(tmp_path):
     conn = sqlite3.connect(pkg)  # our own copy: we rebuild its digest to hide the edit
     conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = 3")
     conn.commit()
-    digest = store.content_digest(pkg, store.data_tables(conn))
-    conn.execute("UPDATE package_meta SET value = ? WHERE key = 'digest'", [digest])
-    conn.commit()
     conn.close()
+    reseal(pkg)
     with pytest.raises(ValidationError, match="nhật ký thay đổi đã bị sửa .* mục số 3"):
         verify_package(pkg)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -14,14 +15,24 @@ from pathlib import Path
 
 from thidua_desktop import __version__
 from thidua_desktop.domain import model as m
+from thidua_desktop.domain.digest_text import short_digest
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services import audit
+from thidua_desktop.services.package_check import RowReport, check_rows, printable
+from thidua_desktop.services.package_files import refuse_live_database, stale_cleanup_in
 from thidua_desktop.storage import package as store
+from thidua_desktop.storage import package_stage as staging
 from thidua_desktop.storage.database import applied_migrations
 from thidua_desktop.storage.repositories import TABLES, Repository
 
 FORMAT = "thidua-desktop/package"
 PACKAGE_VERSION = 1
+# The meta key holding the digest over the content digest and every other meta value.
+PACKAGE_DIGEST = "package_digest"
+NO_META_DIGEST = (
+    "gói do phiên bản cũ tạo, không có mã kiểm tra cho thông tin bàn giao "
+    "(đơn vị giao/nhận, thời điểm): các thông tin đó chưa được kiểm chứng"
+)
 Progress = Callable[[float, str], None]
 
 
@@ -46,6 +57,16 @@ class PackageInfo:
     def to_unit(self) -> str:
         return self.meta.get("to_unit", "")
 
+    @property
+    def package_digest(self) -> str:
+        """The full SHA-256 (hex) people compare: content and meta together (older packages:
+        the content digest only). Its short form is printed on the handover record."""
+        return self.meta.get(PACKAGE_DIGEST) or self.meta.get("digest", "")
+
+    @property
+    def short_digest(self) -> str:
+        return short_digest(self.package_digest) if self.package_digest else "—"
+
     def summary_lines(self) -> list[str]:
         years = ", ".join(str(y) for y in self.years) or "—"
         lines = [
@@ -57,10 +78,11 @@ class PackageInfo:
             f"{self.meta.get('app_version', '')} (lược đồ {self.meta.get('schema_version', '')})",
             "Số bản ghi: "
             + ", ".join(f"{k} {v}" for k, v in self.counts.items() if v)
-            + f"; nhật ký thay đổi {self.audit_entries} mục (chuỗi băm nguyên vẹn)",
-            f"Mã kiểm tra SHA-256: {self.meta.get('digest', '')}",
+            + f"; nhật ký thay đổi {self.audit_entries} mục (chuỗi băm khớp)",
+            f"Mã kiểm tra gói: {self.short_digest} (SHA-256 đầy đủ: {self.package_digest})",
         ]
-        return lines + [f"Lưu ý: {w}" for w in self.warnings]
+        # Everything here comes from the package: printed without its control characters.
+        return [printable(line) for line in lines + [f"Lưu ý: {w}" for w in self.warnings]]
 
 
 def _counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -126,7 +148,9 @@ def export_package(
     """
     report = progress or (lambda _f, _t: None)
     target = Path(target)
+    refuse_live_database(target, db_path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    stale_cleanup_in(target.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -161,6 +185,7 @@ def export_package(
             "counts": json.dumps(counts, sort_keys=True),
             "digest": digest,
         }
+        meta[PACKAGE_DIGEST] = meta_digest(meta)
         store.write_meta(tmp, meta)
         if cancelled and cancelled():
             raise store.Cancelled()
@@ -182,6 +207,16 @@ def export_package(
         tmp.unlink(missing_ok=True)
 
 
+def meta_digest(meta: dict[str, str]) -> str:
+    """SHA-256 over every meta value (the content digest among them) but itself: binds who
+    hands over to whom, when and with what, to the rows. Plain SHA-256 without a secret: it
+    shows accidental damage and edits that did not recompute it, not who made the file."""
+    h = hashlib.sha256(b"thidua-package-meta\n")
+    for key in sorted(k for k in meta if k != PACKAGE_DIGEST):
+        h.update(json.dumps([key, meta[key]], ensure_ascii=False).encode() + b"\n")
+    return h.hexdigest()
+
+
 # -- verification -------------------------------------------------------------------------------
 def _check_meta(meta: dict[str, str], names: list[str], label: str) -> None:
     if meta.get("format") != FORMAT:
@@ -197,7 +232,13 @@ def _check_meta(meta: dict[str, str], names: list[str], label: str) -> None:
         )
     if meta.get("schema_version") != names[-1]:
         raise ValidationError(
-            f"Gói '{label}' ghi lược đồ {meta.get('schema_version')} nhưng thực tế là {names[-1]}."
+            f"Gói '{label}' ghi lược đồ {printable(meta.get('schema_version'))} "
+            f"nhưng thực tế là {names[-1]}."
+        )
+    if PACKAGE_DIGEST in meta and meta[PACKAGE_DIGEST] != meta_digest(meta):
+        raise ValidationError(
+            f"Gói '{label}': thông tin bàn giao (đơn vị giao/nhận, thời điểm, phiên bản) "
+            "đã bị sửa hoặc hỏng sau khi xuất."
         )
 
 
@@ -234,14 +275,21 @@ def _check_content(conn: sqlite3.Connection, copy: Path, tables: list[str], labe
         digest = "" if big else store.content_digest(copy, tables)
         problems = checked.result()
     if problems:
-        raise ValidationError(f"Gói '{label}' bị hỏng: {'; '.join(problems[:3])}.")
+        raise ValidationError(
+            f"Gói '{label}' bị hỏng: cấu trúc tệp không nguyên vẹn ({len(problems)} lỗi) — "
+            "có thể do chép tệp lỗi hoặc ổ đĩa hỏng; hãy xin bên giao gửi lại gói."
+        )
     if big:
         raise ValidationError(f"Gói '{label}' chứa dữ liệu quá lớn: {'; '.join(big)}.")
     return digest
 
 
-def inspect(conn: sqlite3.Connection, copy: Path, path: Path, label: str) -> PackageInfo:
-    """Every check on a read-only connection to our private copy; raises with the first reason."""
+def inspect(
+    conn: sqlite3.Connection, copy: Path, path: Path, label: str, stage_to: Path
+) -> tuple[PackageInfo, RowReport]:
+    """Every check on a read-only connection to our private copy, then every row staged into
+    a scratch database of ours at `stage_to` and checked as open would store it; raises with
+    the first reason."""
     try:
         names = _check_schema(conn, label)
         tables = store.data_tables(conn)
@@ -252,12 +300,35 @@ def inspect(conn: sqlite3.Connection, copy: Path, path: Path, label: str) -> Pac
                 f"Gói '{label}': mã kiểm tra không khớp — nội dung đã bị sửa hoặc hỏng sau khi xuất."
             )
         entries = _check_audit(conn, label)
+        rows = _check_rows(conn, names, stage_to, label)
         clusters, years = _names(conn)
-        return PackageInfo(path, meta, names, _counts(conn), clusters, years, entries)
+        warnings = [] if PACKAGE_DIGEST in meta else [NO_META_DIGEST]
+        info = PackageInfo(path, meta, names, _counts(conn), clusters, years, entries, warnings)
+        return info, rows
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(f"Gói '{label}' bị hỏng, không đọc được: {exc}.") from exc
-    except (ValueError, TypeError) as exc:
-        raise ValidationError(f"Gói '{label}' có dữ liệu sai kiểu: {exc}.") from exc
+        raise ValidationError(
+            f"Gói '{label}' bị hỏng, SQLite không đọc được nội dung; hãy xin bên giao gửi lại gói."
+        ) from exc
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise ValidationError(f"Gói '{label}' có dữ liệu sai kiểu.") from exc
+
+
+def _check_rows(conn: sqlite3.Connection, names: list[str], target: Path, label: str) -> RowReport:
+    try:
+        staging.stage_file(conn, names, target)
+    except staging.StagingRefused as exc:
+        raise ValidationError(
+            f"Gói '{label}' có dữ liệu không hợp lệ: {printable(exc.reason)}."
+        ) from exc
+    stage = staging.connect_stage(target)
+    try:
+        return check_rows(stage)
+    except ValidationError as exc:
+        raise ValidationError(
+            f"Gói '{label}' có dữ liệu không hợp lệ: {printable(exc.message)}."
+        ) from exc
+    finally:
+        stage.close()
 
 
 def _checked_integrity(copy: Path) -> list[str]:
@@ -271,12 +342,19 @@ def _checked_integrity(copy: Path) -> list[str]:
 
 
 def verify_package(path: Path) -> PackageInfo:
-    """Verify a package file without changing it (a private copy is what SQLite opens)."""
+    """Verify a package file without changing it (a private copy is what SQLite opens), every
+    row checked the way open stores it."""
     path = Path(path)
     store.check_header(path)
     with store.private_copy(path) as copy:
         conn = store.connect_readonly(copy)
         try:
-            return inspect(conn, copy, path, path.name)
+            return inspect(conn, copy, path, printable(path.name), copy.parent / "staged.db")[0]
         finally:
             conn.close()
+
+
+def package_digest(path: Path) -> str:
+    """The full package digest (hex) of a package, after verifying it: what the handover
+    record prints in short form (domain.digest_text.short_digest)."""
+    return verify_package(path).package_digest

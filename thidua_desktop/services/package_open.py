@@ -1,38 +1,47 @@
 """Opening a received package: its known tables are copied into a database built by our migrations.
 
-The foreign file is verified first (services.package.inspect) and only ever read. Its rows go
-through an in-memory staging database at the package's schema version (upgraded by our own
-migrations), then through the same validation as a JSON import (types, rules, references, NFC).
+The foreign file is verified first (services.package.inspect) and only ever read. Its rows are
+staged, a bounded batch at a time, into a scratch database of ours at the package's schema
+version (upgraded by our own migrations), where each row is checked and stored as the receiver
+stores it (types, rules, constraints, references, NFC). Open then copies the staged tables into
+the receiver inside SQLite, so memory stays bounded whatever the package's size.
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.legacy_encodings import detect_legacy
+from thidua_desktop.domain.fields import to_plain
 from thidua_desktop.services import audit
-from thidua_desktop.services.interchange import KEYS, export_data, validate_data
+from thidua_desktop.services.interchange import EXPORTED
 from thidua_desktop.services.package import PackageInfo, inspect
+from thidua_desktop.services.package_check import printable
+from thidua_desktop.services.package_files import SCRATCH_PREFIX
 from thidua_desktop.storage import package as store
+from thidua_desktop.storage import package_stage as staging
+from thidua_desktop.storage.db import Db
 from thidua_desktop.storage.repositories import TABLES, Repository
-
-LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
 
 
 @dataclass
 class Received:
-    """A verified package's content, validated and ready to copy into one of our databases."""
+    """A verified package's content, staged and checked in a scratch database of ours (removed
+    when this object goes away), ready to copy into one of our databases."""
 
     info: PackageInfo
-    rows: dict[type, list[dict[str, Any]]]
-    audit_rows: list[dict[str, Any]]
+    staged: Path
     normalized: list[str] = field(default_factory=list)  # places converted from NFD to NFC
     legacy: list[str] = field(default_factory=list)  # places that look like TCVN3/VNI, kept
+
+    def __post_init__(self) -> None:
+        weakref.finalize(self, shutil.rmtree, self.staged.parent, ignore_errors=True)
 
     def notes(self) -> list[str]:
         out = []
@@ -46,49 +55,35 @@ class Received:
                 f"{len(self.legacy)} chỗ có vẻ gõ bằng bảng mã cũ (giữ nguyên, cần kiểm tra): "
                 + "; ".join(self.legacy[:5])
             )
-        return out
-
-
-def _legacy_places(rows: dict[type, list[dict[str, Any]]]) -> list[str]:
-    places = []
-    for cls, items in rows.items():
-        for i, row in enumerate(items):
-            for key, value in row.items():
-                # Legacy text arrives as Latin-1 letters; pure ASCII/Vietnamese Unicode is skipped.
-                if key == "content" or not isinstance(value, str):
-                    continue
-                if any("\u00a0" <= ch <= "\u00ff" for ch in value):
-                    enc = detect_legacy(value)
-                    if enc:
-                        places.append(f"{TABLES[cls]}[{i}].{key} ({LEGACY_NAMES[enc]})")
-    return places
+        return [printable(n) for n in out]
 
 
 def read_received(path: Path) -> Received:
-    """Verify a received package and read its content; the file itself is never written."""
+    """Verify a received package and stage its content; the file itself is never written."""
     path = Path(path)
     store.check_header(path)
-    with store.private_copy(path) as copy:
-        conn = store.connect_readonly(copy)
-        try:
-            info = inspect(conn, copy, path, path.name)
-            staging = store.stage(conn, info.schema_names)
-        finally:
-            conn.close()
+    folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     try:
-        repo = Repository(staging)
-        try:
-            data = export_data(repo)
-        except ValidationError as exc:
-            raise ValidationError(f"Gói '{path.name}' có dữ liệu sai kiểu: {exc}") from exc
-        audit_rows = list(store.row_dicts(staging.conn, "audit_log"))
+        with store.private_copy(path) as copy:
+            conn = store.connect_readonly(copy)
+            try:
+                info, rows = inspect(conn, copy, path, printable(path.name), folder / "staged.db")
+            finally:
+                conn.close()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return Received(info, folder / "staged.db", rows.normalized, rows.legacy)
+
+
+def _staged_rows(received: Received, cls: type) -> dict[int, dict]:
+    conn = staging.connect_stage(received.staged)
+    try:
+        return {
+            r["id"]: to_plain(Repository._from_row(cls, r)) for r in Repository(Db(conn)).rows(cls)
+        }
     finally:
-        staging.conn.close()
-    try:
-        rows, report = validate_data(data)
-    except ValidationError as exc:
-        raise ValidationError(f"Gói '{path.name}' có dữ liệu không hợp lệ: {exc}") from exc
-    return Received(info, rows, audit_rows, report.normalized, _legacy_places(rows))
+        conn.close()
 
 
 @dataclass
@@ -102,20 +97,19 @@ class TableDiff:
 
 
 def diff_with(repo: Repository, received: Received) -> dict[str, TableDiff]:
-    """Per table: rows the package adds, changes (same id, other content) and lacks."""
-    current = export_data(repo)
-    by_key = {TABLES[cls]: items for cls, items in received.rows.items()}
+    """Per table: rows the package adds, changes (same id, other content) and lacks
+    (one table in memory at a time)."""
     out: dict[str, TableDiff] = {}
-    for key in KEYS:
-        mine = {r["id"]: r for r in current.get(key, [])}
-        theirs = {r["id"]: r for r in by_key.get(key, [])}
+    for cls in EXPORTED:
+        mine = {r["id"]: to_plain(Repository._from_row(cls, r)) for r in repo.rows(cls)}
+        theirs = _staged_rows(received, cls)
         d = TableDiff(
             added=len(theirs.keys() - mine.keys()),
             changed=sum(1 for i in theirs.keys() & mine.keys() if theirs[i] != mine[i]),
             removed=len(mine.keys() - theirs.keys()),
         )
         if d:
-            out[key] = d
+            out[TABLES[cls]] = d
     return out
 
 
@@ -148,23 +142,27 @@ def open_into(
             + "\n  ".join(diff_lines(diff_with(repo, received)))
             + "\nHãy mở gói vào một tệp mới (--into MỚI.db) hoặc thay thế có sao lưu (--replace)."
         )
-    tables = [TABLES[cls] for cls in reversed(m.ENTITIES)]
+    if not received.staged.exists():
+        raise ValidationError("Gói đã đóng; hãy mở lại tệp gói.")
+    conn = repo.db.conn
+    staging.attach(conn, received.staged)
     try:
-        _copy_in(repo, received, tables, replace, actor)
+        _copy_in(repo, received, replace, actor)
     except sqlite3.IntegrityError as exc:
-        raise ValidationError(f"Gói '{received.info.path.name}' không nhất quán: {exc}.") from exc
+        raise ValidationError(
+            f"Gói '{printable(received.info.path.name)}' không khớp với dữ liệu của máy này "
+            "(ràng buộc cơ sở dữ liệu); không có gì được ghi."
+        ) from exc
+    finally:
+        staging.detach(conn)
 
 
-def _copy_in(
-    repo: Repository, received: Received, tables: list[str], replace: bool, actor: str
-) -> None:
+def _copy_in(repo: Repository, received: Received, replace: bool, actor: str) -> None:
     with repo.db.atomic():
         repo.db.execute("PRAGMA defer_foreign_keys = ON")
         if replace:
-            store.clear_tables(repo.db.conn, tables)
-        for cls, items in received.rows.items():
-            repo.insert_plain(cls, items)
-        store.insert_rows(repo.db.conn, TABLES[m.AuditEntry], received.audit_rows)
+            store.clear_tables(repo.db.conn, [TABLES[cls] for cls in reversed(m.ENTITIES)])
+        staging.copy_staged(repo.db.conn, received.staged, [TABLES[cls] for cls in m.ENTITIES])
         info = received.info
         audit.record(
             repo,
@@ -174,7 +172,7 @@ def _copy_in(
             None,
             {
                 "file": info.path.name,
-                "digest": info.meta.get("digest", ""),
+                "digest": info.package_digest,
                 "from_unit": info.from_unit,
                 "to_unit": info.to_unit,
                 "counts": info.counts,

@@ -24,7 +24,12 @@ from sqlite_utils import Database
 
 from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
 from thidua_desktop.storage import migrations as mig
-from thidua_desktop.storage.database import SQLITE_MAGIC
+from thidua_desktop.storage.database import (
+    SQLITE_INTERNAL,
+    SQLITE_MAGIC,
+    is_open_here,
+    schema_entries,
+)
 from thidua_desktop.storage.package_digest import content_digest
 
 __all__ = ["content_digest"]  # re-exported: callers use storage.package as one module
@@ -37,7 +42,6 @@ META_SQL = f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NUL
 MAX_PACKAGE_BYTES = 2 * 1024**3
 MAX_VALUE_BYTES = 256 * 1024**2
 # Tables SQLite itself may add (ANALYZE): tolerated, never copied.
-SQLITE_INTERNAL = ("sqlite_stat1", "sqlite_stat4", "sqlite_sequence")
 
 
 class Cancelled(Exception):
@@ -50,6 +54,15 @@ def _mb(n: int) -> str:
     return f"{value:.1f} {unit}".replace(".", ",")
 
 
+def _bytes(n: int) -> str:
+    return f"{n:,} byte".replace(",", ".")
+
+
+def _two_sizes(a: int, b: int) -> tuple[str, str]:
+    """Two sizes that differ, in bytes when their rounded MB/GB forms would read the same."""
+    return (_mb(a), _mb(b)) if _mb(a) != _mb(b) else (_bytes(a), _bytes(b))
+
+
 # -- header and size checks (before SQLite touches the file) -------------------------------------
 def check_header(path: Path, max_bytes: int = MAX_PACKAGE_BYTES) -> None:
     """Refuse what is not a whole, plain SQLite file of a sane size, reading only its header."""
@@ -57,6 +70,10 @@ def check_header(path: Path, max_bytes: int = MAX_PACKAGE_BYTES) -> None:
         raise ValidationError(f"Không tìm thấy tệp '{path}'.")
     if not path.is_file():
         raise ValidationError(f"'{path.name}' không phải là một tệp.")
+    if is_open_here(path):  # reading it by another handle would drop SQLite's locks on it
+        raise ValidationError(
+            f"Tệp '{path.name}' là cơ sở dữ liệu đang mở trong ứng dụng, không phải gói bàn giao."
+        )
     size = path.stat().st_size
     if size == 0:
         raise ValidationError(f"Tệp '{path.name}' rỗng (0 byte): không phải gói bàn giao.")
@@ -93,9 +110,10 @@ def check_header(path: Path, max_bytes: int = MAX_PACKAGE_BYTES) -> None:
                 "từ chối mở."
             )
         if claimed != size:
+            said, real = _two_sizes(claimed, size)
             raise ValidationError(
-                f"Tệp '{path.name}' bị cắt cụt hoặc hỏng: khai báo {_mb(claimed)} "
-                f"nhưng thực tế {_mb(size)}."
+                f"Tệp '{path.name}' bị cắt cụt hoặc hỏng: phần đầu tệp ghi {said} "
+                f"nhưng tệp thực có {real}."
             )
     elif size % page_size:
         raise ValidationError(f"Tệp '{path.name}' bị cắt cụt (không đủ trang).")
@@ -145,12 +163,6 @@ def reference_schema(names: tuple[str, ...], with_meta: bool) -> Mapping[tuple[s
         return MappingProxyType(schema_entries(ref.conn))
     finally:
         ref.conn.close()
-
-
-def schema_entries(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
-    """(type, name) -> normalised SQL of everything in sqlite_master."""
-    rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    return {(t, n): " ".join((s or "").split()) for t, n, s in rows}
 
 
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -299,36 +311,6 @@ def row_dicts(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
     select = ", ".join(f"[{c}]" for c in cols)
     for row in conn.execute(f"SELECT {select} FROM [{table}] ORDER BY rowid"):
         yield dict(zip(cols, row, strict=True))
-
-
-def insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    """Insert rows exactly as given (ids and hashes kept; no normalisation)."""
-    if not rows:
-        return
-    cols = list(rows[0])
-    sql = (
-        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-        f"VALUES ({', '.join('?' for _ in cols)})"
-    )
-    conn.executemany(sql, [[r[c] for c in cols] for r in rows])
-
-
-def stage(conn: sqlite3.Connection, names: list[str], batch: int = 5000) -> Database:
-    """Copy the package's tables into an in-memory database of ours at the package's schema
-    version, then upgrade it with our remaining migrations."""
-    db = reference_db(names)
-    for table in data_tables(conn):
-        if table == "_sqlite_migrations":
-            continue
-        cols = columns(conn, table)
-        quoted = ", ".join(f"[{c}]" for c in cols)
-        insert = f"INSERT INTO [{table}] ({quoted}) VALUES ({', '.join('?' for _ in cols)})"
-        cur = conn.execute(f"SELECT {quoted} FROM [{table}] ORDER BY rowid")
-        while chunk := cur.fetchmany(batch):
-            db.conn.executemany(insert, chunk)
-    db.conn.commit()
-    mig.registry().apply(db)
-    return db
 
 
 def clear_tables(conn: sqlite3.Connection, tables: list[str]) -> None:

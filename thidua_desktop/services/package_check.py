@@ -1,0 +1,161 @@
+"""Row checks of a staged package: what verify refuses is exactly what open would fail on.
+
+Every row of the scratch database goes through the same conversion the receiver's repository
+applies (types, NFC, the record rules) plus the limits of a door from outside: finite numbers,
+sane text lengths, ballot marks that are ballot numbers, and stored file names that are names,
+never paths. Rows are read and rewritten a bounded batch at a time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from thidua_desktop.domain import model as m
+from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.fields import from_plain, to_plain
+from thidua_desktop.domain.legacy_encodings import detect_legacy
+from thidua_desktop.domain.rules import validate
+from thidua_desktop.storage.db import Db
+from thidua_desktop.storage.package_stage import row_batches, update_row
+from thidua_desktop.storage.repositories import TABLES, Repository
+
+LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
+MAX_TEXT_CHARS = 100_000  # any text field: a long pledge is a few thousand characters
+MAX_AUDIT_TEXT_CHARS = 1_000_000  # an audit entry's before/after JSON
+MAX_MARKS_CHARS = 1_000
+MAX_FILENAME_CHARS = 150
+MARK_DIGITS = 4  # a ballot never lists 10,000 candidates
+WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{p}{i}" for p in ("COM", "LPT") for i in (*"123456789", "¹", "²", "³")
+}
+_ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|.)?")
+_BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+FILE_TABLES = (m.Document, m.Template)
+
+
+def printable(text: Any) -> str:
+    """Text from a package made safe to print: escape sequences and control characters gone
+    (a terminal would obey them), line breaks shown as spaces."""
+    text = _ANSI.sub("", str(text))
+    return "".join(
+        " " if ch in "\r\n\t" else "" if unicodedata.category(ch) == "Cc" or ch in _BIDI else ch
+        for ch in text
+    )
+
+
+def filename_problem(name: str) -> str | None:
+    """Why a stored file name is not a plain file name (None if it is one)."""
+    if not name.strip():
+        return "tên tệp trống"
+    if len(name) > MAX_FILENAME_CHARS:
+        return f"tên tệp dài {len(name)} ký tự (tối đa {MAX_FILENAME_CHARS})"
+    if any(unicodedata.category(ch) == "Cc" or ch in _BIDI for ch in name):
+        return "tên tệp chứa ký tự điều khiển"
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", name):
+        return "tên tệp là một đường dẫn tuyệt đối"
+    if re.match(r"^[A-Za-z]:", name):
+        return "tên tệp chứa ký hiệu ổ đĩa"
+    if "/" in name or "\\" in name:
+        return "tên tệp chứa dấu phân cách thư mục (/ hoặc \\)"
+    if name.strip(". ") == "" or ".." in name:
+        return "tên tệp chứa '..'"
+    if any(ch in '<>:"|?*' for ch in name):
+        return "tên tệp chứa ký tự không được phép trong tên tệp"
+    stem = name.split(".", 1)[0].rstrip(" ").upper()
+    if stem in WINDOWS_RESERVED:
+        return f"tên tệp '{stem}' là tên thiết bị dành riêng của Windows"
+    if name.endswith((".", " ")):
+        return "tên tệp kết thúc bằng dấu chấm hoặc khoảng trắng"
+    return None
+
+
+def _value_problem(cls: type, key: str, value: Any) -> str | None:
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"số không hữu hạn ({value})"
+    if not isinstance(value, str):
+        return None
+    limit = MAX_AUDIT_TEXT_CHARS if cls is m.AuditEntry else MAX_TEXT_CHARS
+    if cls is m.BallotRecord and key == "marks":
+        limit = MAX_MARKS_CHARS
+    if len(value) > limit:
+        return f"văn bản dài {len(value):,} ký tự (tối đa {limit:,})".replace(",", ".")
+    if cls is m.BallotRecord and key == "marks":
+        long = [p for p in re.split(r"[^0-9]+", value) if len(p) > MARK_DIGITS]
+        if long:
+            return f"số thứ tự trên phiếu có {len(long[0])} chữ số"
+    if cls in FILE_TABLES and key == "filename":
+        return filename_problem(value)
+    return None
+
+
+@dataclass
+class RowReport:
+    """What the row checks changed (NFC) or noticed (legacy encodings) on the way."""
+
+    normalized: list[str] = field(default_factory=list)
+    legacy: list[str] = field(default_factory=list)
+
+
+def _legacy(cls: type, index: int, row: dict[str, Any], report: RowReport) -> None:
+    for key, value in row.items():
+        # Legacy text arrives as Latin-1 letters; pure ASCII/Vietnamese Unicode is skipped.
+        if key == "content" or not isinstance(value, str):
+            continue
+        if any("\u00a0" <= ch <= "\u00ff" for ch in value):
+            enc = detect_legacy(value)
+            if enc:
+                report.legacy.append(f"{TABLES[cls]}[{index}].{key} ({LEGACY_NAMES[enc]})")
+
+
+def check_rows(conn: sqlite3.Connection) -> RowReport:
+    """Check every row of the staged database and rewrite it as the receiver would store it.
+
+    Raises ValidationError naming the table, the row id and what is wrong."""
+    repo = Repository(Db(conn))
+    report = RowReport()
+    for cls in m.ENTITIES:
+        table = TABLES[cls]
+        index = 0
+        for batch in row_batches(conn, table):
+            for row in batch:
+                rowid = row.pop("_rowid")
+                where = f"bảng {table}, dòng số {row.get('id', rowid)}"
+                for key, value in row.items():
+                    problem = _value_problem(cls, key, value)
+                    if problem:
+                        raise ValidationError(f"{where}, cột {key}: {problem}")
+                try:
+                    obj = Repository._from_row(cls, row)
+                    if cls is not m.AuditEntry:  # the chain hashes the entries as stored
+                        plain = to_plain(obj, for_json=False)
+                        obj = from_plain(cls, _nfc(plain, f"{table}[{index}]", report), table)
+                        validate(obj)
+                    stored = repo._to_row(obj) if cls is not m.AuditEntry else row
+                except ValidationError as exc:
+                    col = f", cột {exc.where.split('.')[-1]}" if exc.where else ""
+                    raise ValidationError(f"{where}{col}: {exc.message}") from exc
+                except (ValueError, TypeError, OverflowError) as exc:
+                    raise ValidationError(f"{where}: giá trị sai kiểu") from exc
+                changed = {k: v for k, v in stored.items() if k in row and row[k] != v}
+                if changed:
+                    update_row(conn, table, rowid, changed)
+                if cls is not m.AuditEntry:
+                    _legacy(cls, index, stored, report)
+                index += 1
+    conn.commit()
+    return report
+
+
+def _nfc(plain: dict[str, Any], where: str, report: RowReport) -> dict[str, Any]:
+    for key, value in plain.items():
+        if isinstance(value, str) and key != "content":
+            fixed = unicodedata.normalize("NFC", value).replace("\u00d0", "\u0110")
+            if fixed != value:
+                plain[key] = fixed
+                report.normalized.append(f"{where}.{key}")
+    return plain
