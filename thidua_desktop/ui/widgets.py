@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -134,6 +135,20 @@ class LazyRefresh(QObject):
         return False
 
 
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area holding `widget` until it is in view — a refusal shown at the
+    bottom of a long page must be seen. Runs once the layout has placed a newly shown label."""
+
+    def scroll() -> None:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None:
+                parent.ensureWidgetVisible(widget, 0, 12)
+            parent = parent.parentWidget()
+
+    QTimer.singleShot(0, widget, scroll)
+
+
 class ErrorLabel(QLabel):
     """Inline error shown under the widget it concerns; hidden while there is nothing to say."""
 
@@ -149,6 +164,7 @@ class ErrorLabel(QLabel):
     def show_error(self, error: Exception | str) -> None:
         self.setText(getattr(error, "message", None) or str(error))
         self.show()
+        reveal(self)
 
     def clear_error(self) -> None:
         self.clear()
@@ -183,6 +199,7 @@ def run_showing_refusal(error: QLabel, action: Callable[[], T]) -> T | None:
     except ValidationError as exc:
         error.setText(exc.message)
         error.show()
+        reveal(error)
         return None
     error.hide()
     return result

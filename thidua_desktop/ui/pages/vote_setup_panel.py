@@ -35,7 +35,7 @@ from thidua_desktop.ui.models.vote_candidate_table_model import (
 )
 from thidua_desktop.ui.pages.rule_fields import RuleFields
 from thidua_desktop.ui.undo import UndoableEdits
-from thidua_desktop.ui.widgets import ERROR_STYLE
+from thidua_desktop.ui.widgets import ERROR_STYLE, ErrorLabel, reveal
 
 WARN_STYLE = "color: #b06000;"
 
@@ -72,8 +72,16 @@ class VoteSetupPanel(QWidget):
         self.returned = QSpinBox(maximum=10000)
         self.from_attendance = QPushButton(self.tr("Lấy từ điểm danh"))
         self.from_attendance.clicked.connect(self.present_from_attendance)
-        for box in (self.members, self.present, self.issued, self.returned):
+        self.count_boxes = {
+            "members": self.members,
+            "present": self.present,
+            "issued": self.issued,
+            "returned": self.returned,
+        }
+        for box in self.count_boxes.values():
             box.editingFinished.connect(self.save_counts)
+        self._saving_counts = False
+        self.counts_error = ErrorLabel()  # a refused count is explained right under the counts
 
         self.rule_fields = RuleFields(self.save_rules, self)
         rf = self.rule_fields
@@ -117,6 +125,7 @@ class VoteSetupPanel(QWidget):
         form.addRow(self.tr("Số đơn vị có mặt"), present_row)
         form.addRow(self.tr("Số phiếu phát ra"), self.issued)
         form.addRow(self.tr("Số phiếu thu vào"), self.returned)
+        form.addRow(self.counts_error)
         form.addRow(self.tr("Cách nhập"), self.mode)
         form.addRow("", self.double)
 
@@ -156,6 +165,7 @@ class VoteSetupPanel(QWidget):
         self.vote_id = vote_id
         self.setEnabled(vote_id is not None)
         self.message.setText("")
+        self.counts_error.clear_error()
         if vote_id is None:
             self.candidates.set_rows([])
             return
@@ -214,8 +224,9 @@ class VoteSetupPanel(QWidget):
         try:
             action()
         except ValidationError as exc:
-            self.message.setText(exc.message)
             self.load(self.vote_id)
+            self.message.setText(exc.message)
+            reveal(self.message)
             return False
         self.load(self.vote_id)
         self.message.setText("")
@@ -254,25 +265,38 @@ class VoteSetupPanel(QWidget):
         self._guard(lambda: self.services.votes.remove_candidate(line.candidate.id))
 
     def save_counts(self) -> None:
-        if self.vote_id is None:
-            return
+        """Store the four counts; an impossible one is refused next to the field, and the typed
+        numbers stay on screen for correction (nothing is stored)."""
+        if self.vote_id is None or self._saving_counts:
+            return  # (moving the focus to the refused field ends the editing of another)
+        self._saving_counts = True
+        try:
+            self._save_counts()
+        finally:
+            self._saving_counts = False
+
+    def _save_counts(self) -> None:
+        assert self.vote_id is not None
         vote = self.services.votes.vote(self.vote_id)
-        new = (
-            self.members.value(),
-            self.present.value(),
-            self.issued.value(),
-            self.returned.value(),
-        )
+        new = tuple(box.value() for box in self.count_boxes.values())
         old = (vote.members_count, vote.present_count, vote.ballots_issued, vote.ballots_returned)
-        if new != old:
-            self._guard(
-                lambda: self.edits.update(
-                    self.services.votes.checked_counts(
-                        self.vote_id, members=new[0], present=new[1], issued=new[2], returned=new[3]
-                    ),
-                    self.tr("Sửa số phiếu"),
-                )
+        if new == old:
+            self.counts_error.clear_error()
+            return
+        try:
+            checked = self.services.votes.checked_counts(
+                self.vote_id, members=new[0], present=new[1], issued=new[2], returned=new[3]
             )
+            self.edits.update(checked, self.tr("Sửa số phiếu"))
+        except ValidationError as exc:
+            self.counts_error.show_error(self.tr("Chưa lưu: {0}").format(exc.message))
+            box = self.count_boxes.get(exc.where or "")
+            if box is not None:
+                box.setFocus()
+                box.selectAll()
+            return
+        self.counts_error.clear_error()
+        self.changed.emit()
 
     def present_from_attendance(self) -> None:
         if self.vote_id is None:
