@@ -103,3 +103,44 @@ def test_grid_with_a_score_over_max_is_refused_whole(services, small_cluster, cs
     with pytest.raises(ValidationError):
         sx.apply_grid(services.scoring, preview)
     assert services.repo.count(m.Score) == 0
+
+
+NOT_FINITE = ["inf", "-Infinity", "nan", "1e309", "9" * 5000]
+
+
+def test_grid_with_non_finite_or_absurd_scores_is_refused_whole(
+    services, small_cluster, cset, tmp_path
+):
+    out = sx.export_grid(services.scoring, cset.id, tmp_path / "grid.xlsx", "cluster_score")
+    book = openpyxl.load_workbook(out)
+    book.active.cell(2, 2).value = 50
+    for i, text in enumerate(NOT_FINITE):  # columns 2…5: the four scored criteria
+        book.active.cell(3 + i // 4, 2 + i % 4).value = text
+    book.save(out)
+    preview = sx.read_grid(services.scoring, cset.id, out, "cluster_score")
+    assert len(preview.errors) == len(NOT_FINITE), preview.errors
+    assert all("\n" not in e and len(e) < 200 for e in preview.errors)
+    assert sum("số hữu hạn" in e for e in preview.errors) == 4
+    assert any("quá dài (5000 ký tự)" in e for e in preview.errors)
+    with pytest.raises(ValidationError):
+        sx.apply_grid(services.scoring, preview)
+    assert services.repo.count(m.Score) == 0
+
+
+def test_criteria_with_an_infinite_maximum_are_refused(services, small_cluster, tmp_path):
+    src = write_xlsx(
+        tmp_path / "tieu-chi.xlsx",
+        [["Mã", "Tiêu chí", "Loại", "Điểm tối đa"], ["1", "Chuyên môn", "", "1e309"]],
+    )
+    with pytest.raises(ValidationError, match="số hữu hạn"):
+        sx.import_criteria(services.scoring, small_cluster["year"].id, src, "Bảng điểm")
+    assert services.repo.count(m.CriteriaSet) == 0
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_service_refuses_non_finite_scores(services, small_cluster, cset, value):
+    crit = next(c for c in services.scoring.criteria(cset.id) if c.code == "1")
+    unit = small_cluster["units"][0]
+    with pytest.raises(ValidationError, match="số hữu hạn"):
+        services.scoring.set_score(crit.id, unit.id, self_score=value)
+    assert services.repo.count(m.Score) == 0

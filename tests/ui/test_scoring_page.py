@@ -114,3 +114,14 @@ def test_import_scores_from_excel_after_preview(qtbot, services, page, tmp_path,
     assert stored(services, hoa_binh, "Chuyên môn") == 77
     assert stored(services, hoa_binh, "Vi phạm") == 1
     assert widget.model.index(2, widget.model.total_column).data() == "76"
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "1e309"])
+def test_non_finite_score_is_refused_with_a_message(qtbot, services, page, text):
+    widget, _edits, data = page
+    grid = widget.grid
+    grid.setFocus()
+    grid.setCurrentIndex(widget.model.index(0, 0))
+    type_cell(qtbot, grid, text)
+    assert services.repo.count(m.Score) == 0  # NaN used to be stored as NULL, ∞ to crash later
+    assert "số hữu hạn" in widget.message.text()

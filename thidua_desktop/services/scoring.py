@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass
 
 from thidua_desktop.domain import model as m
@@ -18,6 +19,42 @@ from thidua_desktop.domain.scoring import (
 from thidua_desktop.services.editing import EditService
 
 SCORE_FIELDS = ("self_score", "cluster_score", "note")
+MAX_NUMBER_TEXT = 30  # characters of a typed or imported score ("85,25" is 5)
+MAX_NOTE = 2000  # characters of a score's note
+
+
+def finite_score(value: object, where: str = "") -> float | None:
+    """A score as stored: None, or a finite number; ∞ and NaN (which SQLite would store as
+    NULL, erasing the score) are refused with a message naming the place."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(
+            f"Điểm phải là một số (nhận được “{str(value)[:20]}”).", where or None
+        )
+    if not math.isfinite(value):
+        raise ValidationError(
+            "Điểm phải là một số hữu hạn, ví dụ 85 hoặc 85,5 (không nhận vô cực hay NaN).",
+            where or None,
+        )
+    return float(value)
+
+
+def parse_score(text: str, where: str = "") -> float | None:
+    """'85,5' or '85.5' -> 85.5; '' -> None; anything else (too long, not finite) refused."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    if len(text) > MAX_NUMBER_TEXT:
+        raise ValidationError(
+            f"Điểm “{text[:12]}…” quá dài ({len(text)} ký tự): nhập một số như 85 hoặc 85,5.",
+            where or None,
+        )
+    try:
+        number = float(text)
+    except ValueError as exc:
+        raise ValidationError(f"'{text}' không phải là số", where or None) from exc
+    return finite_score(number, where)
 
 
 @dataclass(frozen=True)
@@ -102,7 +139,13 @@ class ScoringService:
         criterion = self.repo.get(m.Criterion, criterion_id)
         for key in ("self_score", "cluster_score"):
             if key in fields:
+                fields[key] = finite_score(fields[key], key)
                 check_score(criterion, fields[key], key)  # type: ignore[arg-type]
+        note = fields.get("note")
+        if isinstance(note, str) and len(note) > MAX_NOTE:
+            raise ValidationError(
+                f"Ghi chú dài {len(note)} ký tự, quá mức {MAX_NOTE} ký tự: hãy rút gọn.", "note"
+            )
         before = self.repo.find_one(
             m.Score, "criterion_id = ? AND unit_id = ?", [criterion_id, unit_id]
         )

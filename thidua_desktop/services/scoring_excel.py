@@ -10,7 +10,7 @@ from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.scoring import check_score
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.excel import Column, read_records, read_rows, write_rows
-from thidua_desktop.services.scoring import ScoringService
+from thidua_desktop.services.scoring import ScoringService, parse_score
 
 KIND_NAMES = {
     m.CriterionKind.GROUP: "Nhóm",
@@ -32,16 +32,6 @@ CRITERIA_COLUMNS = (
     Column("note", "Ghi chú", ("cach cham", "huong dan")),
 )
 UNIT_HEADER = "Đơn vị"
-
-
-def _number(text: str, where: str) -> float | None:
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError as exc:
-        raise ValidationError(f"'{text}' không phải là số", where) from exc
 
 
 def column_title(c: m.Criterion, position: int) -> str:
@@ -83,7 +73,7 @@ def import_criteria(
             raise ValidationError(
                 f"loại '{rec['kind']}' không rõ (dùng: {', '.join(KIND_NAMES.values())})", where
             )
-        max_points = _number(rec.get("max_points", ""), where) or 0.0
+        max_points = parse_score(rec.get("max_points", ""), where) or 0.0
         if max_points < 0:
             raise ValidationError("điểm tối đa không được âm", where)
         if not rec["title"].strip():
@@ -178,7 +168,7 @@ def read_grid(
         for j, crit in columns.items():
             where = f"dòng {row_no}, cột «{rows[0][j]}»"
             try:
-                value = _number(row[j] if j < len(row) else "", where)
+                value = parse_score(row[j] if j < len(row) else "", where)
                 check_score(crit, value, where)
             except ValidationError as exc:
                 preview.errors.append(str(exc))
