@@ -1,4 +1,7 @@
-"""Importing the member list from Excel: a preview plan first, then one transaction (undoable)."""
+"""Importing the member list from Excel: a preview plan first, then one transaction (undoable).
+
+An import adds and updates; it never erases: a blank cell leaves the stored value alone.
+"""
 
 from __future__ import annotations
 
@@ -134,7 +137,10 @@ class UnitImporter:
                 next_order += 1
                 continue
             text.pop("name")  # matched by name: the stored spelling stays
-            after = dataclasses.replace(current, **text, **flags)
+            # a blank cell is "not given", never "erase": the stored value stays (clearing a
+            # field is done in the app, where it is seen)
+            given = {f: value for f, value in text.items() if value}
+            after = dataclasses.replace(current, **given, **flags)
             if after == current:
                 plan.unchanged += 1
             else:

@@ -107,7 +107,7 @@ class ExcelImportDialog(QDialog):
         self.summary.setText(
             self.tr(
                 "Tệp «{0}»: {1} đơn vị sẽ được thêm, {2} đơn vị sẽ được cập nhật, {3} dòng bị bỏ qua, "
-                "{4} đơn vị không thay đổi. Chưa có gì được ghi: bấm «Ghi vào danh sách» để ghi tất cả "
+                "{4} đơn vị không thay đổi (ô để trống giữ nguyên thông tin đã có). Chưa có gì được ghi: bấm «Ghi vào danh sách» để ghi tất cả "
                 "trong một lần (có thể hoàn tác bằng Ctrl+Z)."
             ).format(
                 self.path.name,
