@@ -11,11 +11,23 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.services.locking import InstanceLock
 
 
+def sweep(services: Services | None, *folders: Path) -> None:
+    """Temporaries left by killed exports, verifies and opens: removed before we add ours."""
+    from thidua_desktop.services.package_files import clean_stale_temporaries
+
+    own = [services.path.parent] if services is not None and services.path is not None else []
+    clean_stale_temporaries([*own, *folders])
+
+
 def cmd_export(args: argparse.Namespace, services: Services) -> int:
     from thidua_desktop.services.package import export_package, find_unit
 
     if services.path is None:
         raise ValidationError("Không xuất gói từ cơ sở dữ liệu trong bộ nhớ.")
+    from thidua_desktop.services.package_files import refuse_live_database
+
+    refuse_live_database(Path(args.output), services.path)  # before --record writes anything
+    sweep(services, Path(args.output).parent)
     to_unit = find_unit(services.repo, args.to).name if args.to else ""
     if args.record:
         # The handover record is archived in the database, so it travels inside the package.
@@ -45,6 +57,7 @@ def handover_record(services: Services, out_dir: Path) -> Path:
 def cmd_verify(args: argparse.Namespace, services: Services) -> int:
     from thidua_desktop.services.package import verify_package
 
+    sweep(services)
     print("\n".join(verify_package(Path(args.file)).summary_lines()))
     return 0
 
@@ -52,6 +65,7 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
 def cmd_open(args: argparse.Namespace, services: Services) -> int:
     from thidua_desktop.services.package_open import open_into, read_received
 
+    sweep(services)
     received = read_received(Path(args.file))
     print("\n".join(received.info.summary_lines()))
     if args.into:
