@@ -160,6 +160,13 @@ def counting():
     p = d.line(doc, "{{ bieu_do }}", center=True)
     p.paragraph_format.space_after = Pt(6)
     d.body(doc, "{{ v.tom_tat }}")
+    _loop(doc, "{%p if ma_kiem_tra_phieu %}")
+    d.body(
+        doc,
+        "Mã kiểm tra dữ liệu phiếu bầu (rút gọn từ mã SHA-256 của các phiếu đã nhập, để đối "
+        "chiếu với phần mềm): {{ ma_kiem_tra_phieu }}.",
+    )
+    _loop(doc, "{%p endif %}")
     d.body(
         doc,
         "Biên bản kiểm phiếu được lập xong và thông qua vào hồi {{ v.gio_thong_qua }} cùng ngày./.",
@@ -299,6 +306,13 @@ def handover():
     )
     d.gap(doc, 6)
     d.body(doc, "{{ ghi_chu }}")
+    _loop(doc, "{%p if ma_kiem_tra_goi %}")
+    d.body(
+        doc,
+        "Mã kiểm tra gói dữ liệu bàn giao (rút gọn từ mã SHA-256 của gói, để đối chiếu khi "
+        "mở gói): {{ ma_kiem_tra_goi }}.",
+    )
+    _loop(doc, "{%p endif %}")
     d.body(doc, "Biên bản được lập thành 02 bản có giá trị như nhau, mỗi bên giữ 01 bản./.")
     d.signatures(
         doc,

@@ -30,6 +30,7 @@ class VoteData:
     result: VoteResult | None
     committee: list[m.CountingMember] = field(default_factory=list)
     problem: str = ""  # why there is no result (data incomplete), in the user's words
+    ballot_digest: str = ""  # SHA-256 of the saved ballots (domain.digest_text.ballot_digest)
 
 
 @dataclass

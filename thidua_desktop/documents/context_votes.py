@@ -18,6 +18,7 @@ from thidua_desktop.documents.context import (
     recipients,
     upper,
 )
+from thidua_desktop.domain.digest_text import short_digest
 from thidua_desktop.domain.vntext import fold, format_time, pad2
 from thidua_desktop.domain.voting import Status
 
@@ -135,6 +136,8 @@ def counting_context(
     ctx["v"] = vote_dict(vd, data.year.year)
     ctx["bieu_do"] = chart
     ctx["noi_nhan"] = recipients(data, ["Chủ tọa hội nghị"])
+    # the signed paper names the ballots it counts: the same short form is shown on screen
+    ctx["ma_kiem_tra_phieu"] = short_digest(vd.ballot_digest) if vd.ballot_digest else ""
     return ctx
 
 

@@ -14,6 +14,7 @@ from thidua_desktop.documents.context import (
     upper,
 )
 from thidua_desktop.domain import model as m
+from thidua_desktop.domain.digest_text import short_digest
 from thidua_desktop.domain.scoring import parse_tie_breaks, rank, unit_totals
 from thidua_desktop.domain.vntext import format_decimal, pad2
 
@@ -70,9 +71,14 @@ def registrations(data: ClusterData) -> list[dict[str, Any]]:
 
 
 def handover_context(
-    data: ClusterData, number_text: str, items: list[tuple[str, str, str]], note: str = ""
+    data: ClusterData,
+    number_text: str,
+    items: list[tuple[str, str, str]],
+    note: str = "",
+    package_digest: str = "",
 ) -> dict[str, Any]:
-    """`items` = (what, how many, remark) lines of the handover table."""
+    """`items` = (what, how many, remark) lines of the handover table; `package_digest` (hex,
+    when the record goes with a package) is printed in short form to bind paper and file."""
     ctx = common(data, number_text)
     giver, taker = data.head(), data.head(data.next_roles)
 
@@ -101,6 +107,8 @@ def handover_context(
                 for i, (what, qty, remark) in enumerate(items, 1)
             ],
             "ghi_chu": note,
+            "package_digest": package_digest,
+            "ma_kiem_tra_goi": short_digest(package_digest) if package_digest else "",
         }
     )
     return ctx

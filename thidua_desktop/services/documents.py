@@ -64,6 +64,9 @@ class DocumentService:
         self.render_timeout_s: float | None = None  # None: the shared worker's 20 s
         self.pledge_per_unit = False  # pledge PDF: one page per unit instead of a grid
         self.attendance_blank_rows = 10  # attendance sheet: rows left for walk-ins
+        # full digest of the package handed over with the handover record ("": none yet);
+        # set by the handover flow, printed on the record in short form
+        self.package_digest = ""
 
     def load(self, conference_id: int) -> ctxm.ClusterData:
         votes = self.votes
@@ -271,7 +274,8 @@ class DocumentService:
         if kind in ("pledge", "pledge-pdf"):
             return cy.pledge_context(data, number_text)
         if kind == "handover":
-            return cy.handover_context(data, number_text, self._handover_items(data))
+            items = dd.handover_items(self.repo, data)
+            return cy.handover_context(data, number_text, items, package_digest=self.package_digest)
         if kind == "scores":
             return cy.scores_context(data, data.scores, number_text)  # type: ignore[arg-type]
         if kind == "ballots":
@@ -289,22 +293,6 @@ class DocumentService:
         # 1200 px over 150 mm is about 200 dpi: sharp in print, quicker to encode than 1600
         png.write_bytes(vote_chart_png(vd.result, width=1200))
         return {"__image__": str(png), "width_mm": 150}
-
-    def _handover_items(self, data: ctxm.ClusterData) -> list[tuple[str, str, str]]:
-        docs = self.repo.count(
-            m.Document, "cluster_id = ? AND year = ?", [data.cluster.id, data.year.year]
-        )
-        templates = self.repo.count(m.Template, "cluster_id = ?", [data.cluster.id])
-        return [
-            (f"Hồ sơ, sổ sách của {data.cluster.kind_label} năm {data.year.year}", "", ""),
-            (
-                f"Văn bản đã ban hành năm {data.year.year} (lưu trong tệp dữ liệu)",
-                f"{docs:02d}",
-                "Kèm tệp dữ liệu",
-            ),
-            ("Mẫu văn bản riêng của cụm", f"{templates:02d}", ""),
-            ("Tệp dữ liệu của phần mềm (bản sao có kiểm tra toàn vẹn)", "01", ""),
-        ]
 
     def _render(
         self, data: ctxm.ClusterData, item: DocItem, number_text: str, out: Path, scratch: Path

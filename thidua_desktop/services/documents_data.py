@@ -7,6 +7,7 @@ from collections.abc import Callable
 from thidua_desktop.documents.context import ClusterData, ScoreData, VoteData
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain import voting as v
+from thidua_desktop.domain.digest_text import ballot_digest
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.storage.repositories import Repository
 
@@ -20,9 +21,14 @@ def load_vote(repo: Repository, vote: m.Vote, result_of: ResultOf) -> VoteData:
     if vote.status != "closed":
         return VoteData(vote, award, None, committee, problem="Chưa chốt kết quả kiểm phiếu.")
     try:
-        return VoteData(vote, award, result_of(vote), committee)
+        result = result_of(vote)
     except DomainError as exc:
         return VoteData(vote, award, None, committee, problem=str(exc))
+    digest = ballot_digest(
+        repo.find(m.BallotRecord, "vote_id = ?", [vote.id]),
+        repo.find(m.VoteTotal, "vote_id = ?", [vote.id]),
+    )
+    return VoteData(vote, award, result, committee, ballot_digest=digest)
 
 
 def load_year(repo: Repository, year_id: int) -> ClusterData:
@@ -81,3 +87,19 @@ def load_scores(repo: Repository, year_id: int) -> ScoreData | None:
     marks = ",".join("?" for _ in ids)
     scores = repo.find(m.Score, f"criterion_id IN ({marks})", ids)
     return ScoreData(cs, criteria, scores) if scores else None
+
+
+def handover_items(repo: Repository, data: ClusterData) -> list[tuple[str, str, str]]:
+    """The lines of the handover table: (what, how many, remark)."""
+    docs = repo.count(m.Document, "cluster_id = ? AND year = ?", [data.cluster.id, data.year.year])
+    templates = repo.count(m.Template, "cluster_id = ?", [data.cluster.id])
+    return [
+        (f"Hồ sơ, sổ sách của {data.cluster.kind_label} năm {data.year.year}", "", ""),
+        (
+            f"Văn bản đã ban hành năm {data.year.year} (lưu trong tệp dữ liệu)",
+            f"{docs:02d}",
+            "Kèm tệp dữ liệu",
+        ),
+        ("Mẫu văn bản riêng của cụm", f"{templates:02d}", ""),
+        ("Tệp dữ liệu của phần mềm (bản sao có kiểm tra toàn vẹn)", "01", ""),
+    ]
