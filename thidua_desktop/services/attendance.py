@@ -12,6 +12,7 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.vntext import fold, format_percent, nfc
 from thidua_desktop.domain.voting_rules import parse_percent
+from thidua_desktop.services.conferences import member_units_of
 from thidua_desktop.services.editing import EditService, normalized
 from thidua_desktop.storage.repositories import Repository
 
@@ -157,18 +158,26 @@ class AttendanceService:
             guests_present=sum(r.present for r in guests),
             guests_expected=len(guests),
             units_represented=len({r.unit_id for r in delegates if r.present} & members),
-            member_units=len(members),
+            member_units=member_units_of(self.repo.get(m.Conference, conference_id), len(members)),
             quorum=self.quorum_rule(cluster_id),
         )
 
     # -- check-in ---------------------------------------------------------------------------
     @staticmethod
-    def toggled(att: m.Attendance, now: datetime | None = None) -> dict[str, object]:
-        """The fields a check-in toggle writes: present flips; the time is kept with it."""
-        if att.present:
-            return {"present": False, "checked_in_at": ""}
+    def checked_in(now: datetime | None = None) -> dict[str, object]:
+        """The fields a check-in writes: present, with the arrival time to the second."""
         stamp = (now or datetime.now()).isoformat(timespec="seconds")
         return {"present": True, "checked_in_at": stamp}
+
+    @staticmethod
+    def checked_out() -> dict[str, object]:
+        """The fields taking a check-in back (the undo keeps the arrival time it erases)."""
+        return {"present": False, "checked_in_at": ""}
+
+    @classmethod
+    def toggled(cls, att: m.Attendance, now: datetime | None = None) -> dict[str, object]:
+        """The fields a check-in toggle writes: present flips; the time is kept with it."""
+        return cls.checked_out() if att.present else cls.checked_in(now)
 
     def toggle_check_in(self, attendance_id: int, now: datetime | None = None) -> m.Attendance:
         att = self.repo.get(m.Attendance, attendance_id)
@@ -256,19 +265,31 @@ class AttendanceService:
             att, created = self.add_listed(conference_id, person, role, present=True)
         return WalkIn(att, att.person_id if created else None)
 
-    def remove(self, attendance_ids: Sequence[int], person_ids: Sequence[int] = ()) -> None:
+    def remove(
+        self, attendance_ids: Sequence[int], person_ids: Sequence[int] = ()
+    ) -> tuple[list[m.Attendance], list[m.Person]]:
         """Take lines off the list (the undo of a walk-in, carry-forward or import); people
-        created by that action go too unless another conference lists them."""
+        created by that action go too unless another conference lists them. Returns the
+        records taken off, for `put_back`."""
+        lines: list[m.Attendance] = []
+        people: list[m.Person] = []
         with self.edits.transaction() as repo:
             for att_id in attendance_ids:
-                before = repo.get(m.Attendance, att_id)
+                lines.append(repo.get(m.Attendance, att_id))
                 repo.delete(m.Attendance, att_id)
-                self.edits.audit("delete", "Attendance", att_id, before, None)
+                self.edits.audit("delete", "Attendance", att_id, lines[-1], None)
             for person_id in person_ids:
                 if repo.count(m.Attendance, "person_id = ?", [person_id]) == 0:
-                    before = repo.get(m.Person, person_id)
+                    people.append(repo.get(m.Person, person_id))
                     repo.delete(m.Person, person_id)
-                    self.edits.audit("delete", "Person", person_id, before, None)
+                    self.edits.audit("delete", "Person", person_id, people[-1], None)
+        return lines, people
+
+    def put_back(self, lines: Sequence[m.Attendance], people: Sequence[m.Person] = ()) -> None:
+        """Restore what `remove` took off, same ids and arrival times (the redo of a listing)."""
+        with self.edits.transaction():
+            for record in (*people, *lines):  # people first: the lines refer to them
+                self.edits.restore(record)
 
     # -- carry forward ----------------------------------------------------------------------
     def previous_conference(self, conference_id: int) -> m.Conference:

@@ -10,8 +10,17 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from thidua_desktop.services.editing import EditService
 
@@ -105,3 +114,57 @@ class UndoableEdits(QObject):
             lambda: self.edits.restore(deleted),
             cls.__name__,
         )
+
+
+def _own_history(widget: QObject) -> tuple[bool, bool] | None:
+    """(can undo, can redo) of a text widget's own typing, None for widgets without any."""
+    if isinstance(widget, (QComboBox, QAbstractSpinBox)):
+        widget = widget.findChild(QLineEdit)  # the editor inside, when there is one
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable(), widget.isRedoAvailable()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        doc = widget.document()
+        return doc.isUndoAvailable(), doc.isRedoAvailable()
+    return None
+
+
+class UndoKeyRouter(QObject):
+    """Lets Ctrl+Z / Ctrl+Y reach the app's undo stack from a text box with nothing of its own
+    to undo or redo. Text boxes claim those keys for their typing even when they have none
+    (the check-in search box always has the focus), so the app's undo would never fire there.
+    It watches only the focused text box; only key combos bound to the given actions are
+    routed."""
+
+    def __init__(self, undo: QAction, redo: QAction, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo = undo
+        self.redo = redo
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)  # type: ignore[attr-defined]
+        self._focus_changed(None, app.focusWidget())  # type: ignore[attr-defined]
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None and _own_history(new) is not None:
+            new.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        history = _own_history(watched)
+        if history is None:
+            return False
+        combo = QKeySequence(event.keyCombination())  # type: ignore[attr-defined]
+        for action, own in ((self.undo, history[0]), (self.redo, history[1])):
+            if not own and combo in action.shortcuts():
+                event.ignore()  # not claimed by the box: the action's shortcut fires
+                return True
+        return False
+
+
+def empty_box(box: QLineEdit) -> None:
+    """Empty a text box whose content was just saved. `clear()` would be an edit of the box's
+    own, so Ctrl+Z would bring the text back instead of undoing the save; `setText` starts
+    the box's history afresh and Ctrl+Z reaches the app's undo stack."""
+    box.setText("")

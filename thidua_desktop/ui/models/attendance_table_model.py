@@ -103,6 +103,10 @@ class AttendanceTableModel(RecordTableModel):
                 return i
         return -1
 
+    def first_absent(self) -> int:
+        """Visible row Enter should check in: the first match not yet present, else the first."""
+        return next((i for i, row in enumerate(self._rows) if not row.present), 0)
+
     def value(self, record: RosterRow, key: str) -> Any:
         if key == PRESENT:
             return "✓" if record.present else ""

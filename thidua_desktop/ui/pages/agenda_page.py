@@ -28,7 +28,7 @@ from thidua_desktop.ui.models.agenda_table_model import AgendaTableModel, Speech
 from thidua_desktop.ui.pages.delegate_widgets import FoldingCompleter
 from thidua_desktop.ui.pages.text_widgets import CommitPlainTextEdit
 from thidua_desktop.ui.selection import Selection
-from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.undo import UndoableEdits, empty_box
 from thidua_desktop.ui.widgets import ERROR_STYLE, run_showing_refusal
 
 PARSERS = {"planned_time": parse_clock, "duration_minutes": parse_minutes}
@@ -168,6 +168,10 @@ class AgendaPage(QWidget):
         index = self.items_view.currentIndex()
         return self.items.row_at(index.row()) if index.isValid() else None
 
+    def focus_work(self) -> None:
+        """Shown: an empty agenda starts at the new-item box, else at the list of items."""
+        (self.new_item if self.items.rowCount() == 0 else self.items_view).setFocus()
+
     def refresh(self) -> None:
         keep = self.current_item()
         conf_id = self.conference_id
@@ -214,7 +218,7 @@ class AgendaPage(QWidget):
         new = self.services.agenda.new_item(self.conference_id, title)
         saved = self._run(lambda: self.edits.create(new, self.tr("Thêm mục chương trình")))
         if saved:
-            self.new_item.clear()
+            empty_box(self.new_item)
             self.items_view.setCurrentIndex(self.items.index(self.items.rowCount() - 1, 1))
 
     def _edit_item(self, item: AgendaItem, key: str, value: str) -> None:
@@ -308,8 +312,9 @@ class AgendaPage(QWidget):
             points=self.points.toPlainText(),
         )
         if self._run(lambda: self.edits.create(new, self.tr("Thêm ý kiến thảo luận"))):
-            for w in (self.speaker, self.speaker_title, self.speaker_place, self.points):
-                w.clear()
+            for box in (self.speaker, self.speaker_title, self.speaker_place):
+                empty_box(box)
+            self.points.clear()  # a QPlainTextEdit's clear() also forgets its history
             self.speaker.setFocus()
 
     def _speaker_picked(self, name: str) -> None:

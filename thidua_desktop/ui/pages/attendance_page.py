@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -26,10 +28,11 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.attendance_table_model import AttendanceTableModel
 from thidua_desktop.ui.pages.delegate_widgets import ImportPreviewDialog, WalkInRow
 from thidua_desktop.ui.selection import Selection
-from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.undo import UndoableEdits, empty_box
 from thidua_desktop.ui.widgets import ERROR_STYLE, run_showing_refusal
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+T = TypeVar("T")
 
 
 class AttendancePage(QWidget):
@@ -50,12 +53,13 @@ class AttendancePage(QWidget):
         self.detail = QLabel(wordWrap=True)
         self.search = QLineEdit(clearButtonEnabled=True)
         self.search.setPlaceholderText(
-            self.tr("Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh / bỏ")
+            self.tr("Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh")
         )
         self.search.setToolTip(
             self.tr(
-                "↑/↓: chọn người · Enter: điểm danh hoặc bỏ điểm danh · Ctrl+N: người mới · "
-                "Ctrl+Delete: bỏ khỏi danh sách · Esc: xóa ô tìm"
+                "↑/↓: chọn người · Enter: điểm danh · F8: bỏ điểm danh người đang chọn · "
+                "Ctrl+N: người mới · Ctrl+Delete: bỏ khỏi danh sách · Esc: xóa ô tìm · "
+                "Ctrl+Z: hoàn tác"
             )
         )
         self.search.setFont(QFont(self.search.font().family(), 13))
@@ -64,9 +68,13 @@ class AttendancePage(QWidget):
         self.walk_in_button = QPushButton(self.tr("Người mới (Ctrl+N)"))
         self.carry_button = QPushButton(self.tr("Lấy danh sách hội nghị trước"))
         self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.uncheck_button = QPushButton()
+        self.uncheck_button.setToolTip(self.tr("Bỏ điểm danh người đang chọn (hoàn tác: Ctrl+Z)"))
         self.walk_in = WalkInRow(self._submit_walk_in, self)
         self.error = QLabel(styleSheet=ERROR_STYLE, wordWrap=True)
         self.error.hide()
+        self.notice = QLabel(wordWrap=True)  # what Enter did, or why it did nothing
+        self.notice.hide()
 
         self.model = AttendanceTableModel(self)
         self.view = QTableView()
@@ -75,14 +83,15 @@ class AttendancePage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always goes to the search box
-        self.view.doubleClicked.connect(lambda index: self.toggle_row(index.row()))
+        self.view.doubleClicked.connect(lambda index: self.check_in(index.row()))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
-        for button in (self.walk_in_button, self.carry_button, self.import_button):
+        buttons = (self.uncheck_button, self.walk_in_button, self.carry_button, self.import_button)
+        for button in buttons:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tools.addWidget(button)
         layout = QVBoxLayout(self)
@@ -91,11 +100,13 @@ class AttendancePage(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.walk_in)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
 
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.carry_button.clicked.connect(self.carry_forward)
         self.import_button.clicked.connect(self.import_excel)
+        self.uncheck_button.clicked.connect(self.uncheck_selected)
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.open_walk_in)
@@ -104,6 +115,10 @@ class AttendancePage(QWidget):
         self.refresh()
 
     # -- data -------------------------------------------------------------------------------
+    def focus_work(self) -> None:
+        """Where check-in starts: the search box (called when the page is shown)."""
+        self.search.setFocus()
+
     @property
     def conference_id(self) -> int | None:
         return self.selection.conference_id
@@ -160,11 +175,31 @@ class AttendancePage(QWidget):
         self.view.selectRow(row)
         self.view.setCurrentIndex(self.model.index(row, 0))
         self.view.scrollTo(self.model.index(row, 0))
+        self._show_uncheck()
+
+    def _show_uncheck(self) -> None:
+        """The un-check button names who it would un-check (enabled only for someone present)."""
+        person = self.current_row()
+        present = person is not None and person.present
+        name = person.full_name.replace("&", "&&") if present else ""
+        text = (
+            self.tr("Bỏ điểm danh {0} (F8)").format(name)
+            if present
+            else self.tr("Bỏ điểm danh (F8)")
+        )
+        self.uncheck_button.setText(text)
+        self.uncheck_button.setEnabled(present)
 
     def _on_query(self, text: str) -> None:
         self.model.set_query(text)
-        self._select(0)
+        # Enter checks in: a colleague already present must not stand in front of the others.
+        self._select(self.model.first_absent() if text.strip() else 0)
         self.error.hide()
+        self.notice.hide()
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     # -- keyboard ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -185,28 +220,64 @@ class AttendancePage(QWidget):
             if key == Qt.Key.Key_N and ctrl:  # also when the window-level shortcut can't fire
                 self.open_walk_in()
                 return True
+            if key == Qt.Key.Key_F8:
+                self.uncheck_selected()
+                return True
             if key == Qt.Key.Key_Escape:
-                self.search.clear()
+                empty_box(self.search)  # clearing the query is not an edit to undo
                 return True
         return super().eventFilter(watched, event)
 
     def activate(self) -> None:
-        """Enter in the search box: toggle the selected person, or add the unknown name."""
+        """Enter in the search box: check the selected person in, or add the unknown name."""
         index = self.view.currentIndex()
         if index.isValid():
-            self.toggle_row(index.row())
-            self.search.selectAll()  # the next name typed replaces the query
+            self.check_in(index.row())
         elif self.search.text().strip():
             self.open_walk_in()
 
-    def toggle_row(self, row: int) -> None:
+    def check_in(self, row: int) -> None:
+        """Enter or double-click: mark present now. Someone already present is left as is."""
         person = self.model.row_at(row)
-        att = self.services.repo.get(Attendance, person.attendance_id)
-        fields = self.services.attendance.toggled(att)
-        text = self.tr("Điểm danh {0}") if fields["present"] else self.tr("Bỏ điểm danh {0}")
-        self._run(
-            lambda: self.edits.change(Attendance, att.id, text.format(person.full_name), **fields)
-        )
+        if person.present:
+            self._say(
+                self.tr("{0} đã có mặt từ {1}; không thay đổi. Bỏ điểm danh: bấm F8.").format(
+                    person.full_name, person.checked_in_at[11:16]
+                )
+            )
+            return
+        fields = self.services.attendance.checked_in()
+        text = self.tr("Điểm danh {0}").format(person.full_name)
+        if self._set_presence(person.attendance_id, text, fields):
+            self._say(
+                self.tr("Đã điểm danh {0} lúc {1} (Ctrl+Z: hoàn tác).").format(
+                    person.full_name, str(fields["checked_in_at"])[11:16]
+                )
+            )
+
+    def uncheck_selected(self) -> None:
+        """F8 or the named button: take back the selected person's check-in (undo restores the
+        arrival time)."""
+        person = self.current_row()
+        if person is None or not person.present:
+            return
+        text = self.tr("Bỏ điểm danh {0}").format(person.full_name)
+        if self._set_presence(person.attendance_id, text, self.services.attendance.checked_out()):
+            self._say(
+                self.tr("Đã bỏ điểm danh {0} (đến lúc {1}) — Ctrl+Z: hoàn tác.").format(
+                    person.full_name, person.checked_in_at[11:16]
+                )
+            )
+
+    def _set_presence(self, attendance_id: int, text: str, fields: dict) -> bool:
+        done = self._run(lambda: self.edits.change(Attendance, attendance_id, text, **fields))
+        if done is None:
+            return False
+        # The query goes (and with it the box's own undo history, so Ctrl+Z now undoes this
+        # check-in); the person stays selected, so a second Enter only says they are present.
+        empty_box(self.search)
+        self._select(self.model.index_of_attendance(attendance_id))
+        return True
 
     def remove_selected(self) -> None:
         """Ctrl+Delete: take the selected person off this conference's list (undoable)."""
@@ -220,6 +291,24 @@ class AttendancePage(QWidget):
         """Do a user action; a refusal is shown above the list and changes nothing."""
         return run_showing_refusal(self.error, action)
 
+    def _listing(self, text: str, first: Callable[[], T], lines_of: Callable[[T], tuple]) -> T:
+        """An undoable action that lists people: undo takes its lines off (and the people it
+        created), redo puts back those very records — same ids, same arrival times."""
+        svc = self.services.attendance
+        state: dict[str, object] = {}
+
+        def do() -> T:
+            if "taken" in state:
+                svc.put_back(*state["taken"])  # type: ignore[misc]
+            else:
+                state["result"] = first()
+            return state["result"]  # type: ignore[return-value]
+
+        def undo() -> None:
+            state["taken"] = svc.remove(*lines_of(state["result"]))  # type: ignore[arg-type]
+
+        return self.edits.action(text, do, undo, "Attendance")
+
     def open_walk_in(self) -> None:
         if self.conference_id is not None:
             self.walk_in.open(self.search.text().strip() if self.model.rowCount() == 0 else "")
@@ -228,36 +317,22 @@ class AttendancePage(QWidget):
         conf_id = self.conference_id
         svc = self.services.attendance
         org = place if guest else ""
-        done = {}
-
-        def do():
-            done["w"] = svc.walk_in(conf_id, name, title, place, org, guest)
-            return done["w"]
-
-        self.edits.action(
+        walk_in = self._listing(
             self.tr("Thêm và điểm danh {0}").format(name),
-            do,
-            lambda: svc.remove(*done["w"].undo_args()),
-            "Attendance",
+            lambda: svc.walk_in(conf_id, name, title, place, org, guest),
+            lambda w: w.undo_args(),
         )
-        self.search.clear()
-        self._select(self.model.index_of_attendance(done["w"].attendance.id))
+        empty_box(self.search)  # Ctrl+Z now undoes this walk-in
+        self._select(self.model.index_of_attendance(walk_in.attendance.id))
         self.search.setFocus()
 
     def carry_forward(self) -> None:
-        svc = self.services.attendance
-        added: dict[str, list[int]] = {}
-
-        def do():
-            added["ids"] = [a.id for a in svc.carry_forward(self.conference_id)]
-            return added["ids"]
-
+        conf_id = self.conference_id
         self._run(
-            lambda: self.edits.action(
+            lambda: self._listing(
                 self.tr("Lấy danh sách hội nghị trước"),
-                do,
-                lambda: svc.remove(added["ids"]),
-                "Attendance",
+                lambda: self.services.attendance.carry_forward(conf_id),
+                lambda added: ([a.id for a in added],),
             )
         )
 
@@ -283,17 +358,10 @@ class AttendancePage(QWidget):
         )
         if plan is None or not self.confirm_import(plan):
             return
-        done = {}
-
-        def do():
-            done["r"] = attendance_import.apply(svc, conf_id, plan)
-            return done["r"]
-
         self._run(
-            lambda: self.edits.action(
+            lambda: self._listing(
                 self.tr("Nhập danh sách từ {0}").format(Path(path).name),
-                do,
-                lambda: svc.remove(done["r"].attendance_ids, done["r"].created_person_ids),
-                "Attendance",
+                lambda: attendance_import.apply(svc, conf_id, plan),
+                lambda done: (done.attendance_ids, done.created_person_ids),
             )
         )

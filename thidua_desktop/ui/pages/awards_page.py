@@ -29,7 +29,7 @@ from thidua_desktop.ui.domain_labels import label as domain_label
 from thidua_desktop.ui.models.award_table_model import LEVEL_LABELS, AwardTableModel
 from thidua_desktop.ui.pages.rule_fields import RuleFields
 from thidua_desktop.ui.selection import Selection
-from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.undo import UndoableEdits, empty_box
 from thidua_desktop.ui.widgets import ERROR_STYLE
 
 
@@ -195,7 +195,7 @@ class AwardsPage(QWidget):
             **AWARD_DEFAULTS[level],
         )
         if self._run(lambda: self.edits.create(award, self.tr("Thêm danh hiệu"))):
-            self.new_name.clear()
+            empty_box(self.new_name)
             self.view.selectRow(self.model.rowCount() - 1)
 
     def delete_current(self) -> None:

@@ -27,6 +27,7 @@ from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.model import Unit
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.attendance_import import PreviewRow
+from thidua_desktop.ui.undo import empty_box
 from thidua_desktop.ui.widgets import ERROR_STYLE
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,8 +112,8 @@ class WalkInRow(QFrame):
 
     def open(self, name: str = "") -> None:
         self.name.setText(name)
-        self.title.clear()
-        self.place.clear()
+        for box in (self.title, self.place):  # a fresh line: Ctrl+Z has no old typing to redo
+            empty_box(box)
         self.error.hide()
         self.show()
         (self.title if name else self.name).setFocus()

@@ -27,7 +27,7 @@ from thidua_desktop.ui.dialogs.excel_import_dialog import ExcelImportDialog
 from thidua_desktop.ui.dialogs.legacy_text_dialog import offer_unicode
 from thidua_desktop.ui.models.unit_table_model import UnitTableModel
 from thidua_desktop.ui.selection import Selection
-from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.undo import UndoableEdits, empty_box
 from thidua_desktop.ui.widgets import (
     EditTableView,
     ErrorLabel,
@@ -167,7 +167,7 @@ class UnitsPage(QWidget):
             sort_order=units.next_sort_order(self.cluster_id),
         )
         saved = self.edits.create(unit, self.tr("Thêm đơn vị"))
-        self.search.clear()
+        empty_box(self.search)
         row = self.model.row_of_id(saved.id)
         self.view.go_to(row, UnitTableModel.NAME)
         self.view.setFocus()
