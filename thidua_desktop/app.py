@@ -127,6 +127,27 @@ def start_backup_timer(window, backups) -> None:  # noqa: ANN001 (Qt objects, im
     timer.start()
 
 
+CHECKPOINT_EVERY_MS = 1000
+
+
+def start_checkpoint_timer(window, services) -> None:  # noqa: ANN001 (Qt objects, imported late)
+    """Each commit already copies itself into the main file; when a reader in another program
+    held that back, the next idle second finishes it, so the .db alone is always the record."""
+    from PySide6.QtCore import QTimer
+
+    state = {"changes": -1}
+
+    def tick() -> None:
+        changes = services.db.conn.total_changes
+        if changes != state["changes"] and services.checkpoint():
+            state["changes"] = changes
+
+    timer = QTimer(window)
+    timer.setInterval(CHECKPOINT_EVERY_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot:  # rendered offscreen: no window appears, works without a display
@@ -159,7 +180,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from thidua_desktop.ui.main_window import app_settings
 
     install_translator(app, str(app_settings().value("language", "vi")))
-    db_path = Path(args.db) if args.db else default_db_path()
+    if args.db:
+        db_path = Path(args.db)
+    else:
+        db_path = default_db_path()
+        db_path.parent.mkdir(parents=True, exist_ok=True)  # our own folder, made on first use
     try:
         services = Services.open(db_path, actor="", exclusive=True)
     except DomainError as exc:
@@ -177,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the window is on screen, so a large cluster does not delay the first paint.
         QTimer.singleShot(0, services.backups.on_open)
         start_backup_timer(window, services.backups)
+        start_checkpoint_timer(window, services)
     if args.open_package:  # double-clicked .thidua file: verify and offer to open it
         QTimer.singleShot(0, lambda: window.open_package(Path(args.open_package)))
     try:

@@ -34,3 +34,8 @@ def user_data_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / "thidua.db"
+
+
+def lock_dir() -> Path:
+    """Where the one-instance locks named by a database file's identity live."""
+    return user_data_dir() / "locks"

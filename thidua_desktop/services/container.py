@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.locking import InstanceLock
+from thidua_desktop.storage.database import checkpoint as checkpoint_wal
 from thidua_desktop.storage.database import open_database
 from thidua_desktop.storage.db import Db
 from thidua_desktop.storage.repositories import Repository
@@ -36,25 +39,58 @@ class Services:
     lock: InstanceLock | None = None  # held by the GUI and CLI writes: one instance per file
 
     @classmethod
-    def open(cls, path: str | Path, actor: str = "", exclusive: bool = False) -> Services:
+    def open(
+        cls, path: str | Path, actor: str = "", exclusive: bool = False, create: bool = True
+    ) -> Services:
+        """Open a cluster database; `exclusive` holds the one-instance lock while open.
+
+        `create=False` (read commands) refuses a missing file instead of making an empty one.
+        A folder that does not exist is never created here: a mistyped path must not produce
+        a new, empty cluster somewhere.
+        """
+        memory = str(path) == ":memory:"
+        if not memory:
+            check_location(Path(path), create)
         lock = None
-        if exclusive and str(path) != ":memory:":
-            lock = InstanceLock(Path(path)).acquire(actor or "thidua_desktop")
+        if exclusive and not memory:
+            lock = InstanceLock(Path(path))
+            try:
+                lock.acquire(actor or "thidua_desktop")
+            except OSError as exc:
+                from thidua_desktop.services.faults import explain
+
+                raise ValidationError(
+                    explain(exc) or f"Không tạo được tệp khóa cho '{Path(path).name}'."
+                ) from exc
         try:
             db = open_database(path)
-        except Exception:
+        except Exception as exc:
             if lock:
                 lock.release()
-            raise
+                if lock.created_db:
+                    _remove_if_empty(Path(path))
+            if not isinstance(exc, sqlite3.Error | OSError):
+                raise
+            from thidua_desktop.services.faults import explain
+
+            message = explain(exc, path)  # full, read-only, unplugged disk: never "damaged"
+            if message is None:
+                raise
+            raise ValidationError(message) from exc
         repo = Repository(db)
         services = cls(
-            path=None if str(path) == ":memory:" else Path(path),
+            path=None if memory else Path(path),
             db=db,
             repo=repo,
             edits=EditService(repo, actor),
             lock=lock,
         )
         return services
+
+    def checkpoint(self) -> bool:
+        """Bring the main file up to date with every commit; False if a reader elsewhere held
+        it back (each commit already tries; the GUI calls this when idle and on page changes)."""
+        return self.path is None or checkpoint_wal(self.db.conn)
 
     def protect_archived_years(self) -> None:
         """From now on, edits to past years are refused unless unlocked (services/archive.py).
@@ -133,3 +169,29 @@ class Services:
         self.db.conn.close()
         if self.lock:
             self.lock.release()
+
+
+def check_location(path: Path, create: bool) -> None:
+    """Refuse, in one line, a database path that cannot be right before anything is made."""
+    if path.exists():
+        if path.is_dir():
+            raise ValidationError(f"'{path}' là một thư mục, không phải tệp cơ sở dữ liệu.")
+        return
+    if not create:
+        raise ValidationError(
+            f"Không tìm thấy tệp cơ sở dữ liệu '{path}'; hãy kiểm tra lại đường dẫn (--db)."
+        )
+    if not path.parent.is_dir():
+        raise ValidationError(
+            f"Thư mục '{path.parent}' không tồn tại; hãy tạo thư mục đó hoặc chọn nơi khác "
+            f"cho tệp '{path.name}'."
+        )
+
+
+def _remove_if_empty(path: Path) -> None:
+    """Undo the empty file the lock made when opening then failed (nothing else is in it)."""
+    try:
+        if path.stat().st_size == 0:
+            path.unlink()
+    except OSError:
+        pass

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             self.pages.page_at(row)  # built before it is shown
         self.stack.setCurrentIndex(row)
+        self.services.checkpoint()  # the main file holds every edit made on the page left
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
