@@ -126,6 +126,8 @@ class Conference:
     secretary_title: str = ""
     decision_ref: str = ""  # "Quyết định số 2355/QĐ-BTP ngày 11/11/2016 của Bộ Tư pháp"
     summary: str = ""  # general conclusions of the conference
+    # member units it had, written down before the member list changes (None: the live list)
+    member_units: int | None = None
     id: int | None = None
 
 

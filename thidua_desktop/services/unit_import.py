@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.vntext import fold, nfc
+from thidua_desktop.services.conferences import record_member_units
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.excel import Column, read_records, write_rows, yes_no
 
@@ -148,8 +150,11 @@ class UnitImporter:
         return plan
 
     def apply(self, plan: UnitImportPlan) -> UnitImportOutcome:
-        """Write the plan as one user action (all rows or none)."""
+        """Write the plan as one user action (all rows or none); conferences already held keep
+        the member count they had."""
         with self.edits.transaction() as repo:
+            if plan.has_writes:
+                record_member_units(repo, plan.cluster_id, date.today())
             created = [repo.insert(u) for u in plan.added]
             after = [repo.update(a) for _, a in plan.changed]
             self._audit("import", len(created), len(after))

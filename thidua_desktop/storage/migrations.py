@@ -322,6 +322,21 @@ def m001_initial_schema(db: Database) -> None:
             db.execute(statement)
 
 
+@step
+def m002_conference_member_units(db: Database) -> None:
+    """Each conference keeps the number of member units it had (NULL: it follows the live list).
+
+    Conferences already held when this step runs get today's count: until now nothing changed
+    it but edits of the member list, so it is the best record there is.
+    """
+    db.execute("ALTER TABLE conferences ADD COLUMN member_units INTEGER")
+    db.execute(
+        "UPDATE conferences SET member_units = (SELECT count(*) FROM units u JOIN years y "
+        "ON u.cluster_id = y.cluster_id WHERE y.id = conferences.year_id AND u.active "
+        "AND u.is_member) WHERE date IS NOT NULL AND date < date('now', 'localtime')"
+    )
+
+
 def known_migration_names() -> list[str]:
     return [fn.__name__ for fn in STEPS]
 
