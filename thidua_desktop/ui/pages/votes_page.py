@@ -150,9 +150,14 @@ class VotesPage(QWidget):
             self.reload_current()
 
     def focus_work(self) -> None:
-        """Put the keyboard where the page's work starts: the keypad field when counting."""
-        if self.keypad.entry.isEnabled() and self.counting.currentWidget() is self.keypad:
-            self.tabs.setCurrentIndex(COUNTING)
+        """Put the keyboard where the page's work starts: the keypad field while counting
+        ballots, else the vote list (the tab the secretary chose is kept)."""
+        counting = self.tabs.currentIndex() == COUNTING
+        if (
+            counting
+            and self.counting.currentWidget() is self.keypad
+            and self.keypad.entry.isEnabled()
+        ):
             self.keypad.entry.setFocus()
         else:
             self.vote_box.setFocus()
