@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.model import Cluster, Conference, Year
 from thidua_desktop.paths import resource_path
 from thidua_desktop.services.container import Services
+from thidua_desktop.ui.focus import focus_work
 from thidua_desktop.ui.header_bar import HeaderBar
 from thidua_desktop.ui.lazy_pages import LazyPages, lazy_page
 from thidua_desktop.ui.selection import Selection
-from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.undo import UndoableEdits, UndoKeyRouter
 
 # A page factory takes (services, edits, selection) and returns the page widget. Pages offer
 # `refresh()` and listen to `selection.changed` / `edits.changed` themselves.
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(224)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Reached by Tab (then ↑/↓ walk the pages); a click leaves the focus on the page's work.
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.sidebar.setStyleSheet(
             "QListWidget { background: #f1f4f8; border: none; font-size: 11pt; }"
             "QListWidget::item { padding: 8px 6px; }"
@@ -156,9 +159,11 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.pages.page_at(row)  # built before it is shown
+        page = self.pages.page_at(row) if 0 <= row < len(self.pages) else None  # built first
         self.stack.setCurrentIndex(row)
+        if page is not None and not self.sidebar.hasFocus():  # ↑/↓ in the sidebar keep it
+            if not focus_work(page):  # keys then go to the page (scrolling), not the header
+                self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
         self.services.checkpoint()  # the main file holds every edit made on the page left
 
     # -- menus -------------------------------------------------------------------------------
@@ -175,6 +180,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        # Ctrl+Z/Ctrl+Y from a text box with no typing of its own to undo reach these actions.
+        self.undo_keys = UndoKeyRouter(self.undo_action, self.redo_action, self)
 
         go_menu = self.menuBar().addMenu(self.tr("&Trang"))
         for i, (key, title, _f) in enumerate(page_factories()):

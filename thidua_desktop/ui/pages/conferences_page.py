@@ -171,6 +171,10 @@ class ConferencesPage(QWidget):
         cid = self.selection.conference_id
         return self.services.repo.get(m.Conference, cid) if cid else None
 
+    def focus_work(self) -> None:
+        """Shown: ↑/↓ walk the year's conferences."""
+        self.table.setFocus()
+
     def refresh(self) -> None:
         sel = self.selection
         confs = self.services.conferences.conferences(sel.year_id) if sel.year_id else []

@@ -151,6 +151,10 @@ class DocumentsPage(QWidget):
         if self._dirty:
             self.refresh()
 
+    def focus_work(self) -> None:
+        """Shown: ↑/↓ pick the document to make (not the output folder box)."""
+        self.view.setFocus()
+
     def refresh(self) -> None:
         self._dirty = False
         conf = self.conference()

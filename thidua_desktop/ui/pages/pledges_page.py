@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.model import Conference, Registration, Year
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.pledges import PledgeRow, PledgeService, parse_day
+from thidua_desktop.ui.focus import focus_first_empty_cell
 from thidua_desktop.ui.models.pledge_table_model import SIGNED, SIGNED_ON, PledgeTableModel
 from thidua_desktop.ui.pages.text_widgets import CommitLineEdit, CommitPlainTextEdit
 from thidua_desktop.ui.selection import Selection
@@ -77,6 +78,10 @@ class PledgesPage(QWidget):
     @property
     def year_id(self) -> int | None:
         return self.selection.year_id
+
+    def focus_work(self) -> None:
+        """Shown: the keys go to the grid's first cell still empty (who signed, when)."""
+        focus_first_empty_cell(self.view)
 
     def refresh(self) -> None:
         year_id = self.year_id

@@ -32,6 +32,7 @@ from thidua_desktop.services import scoring_excel as sx
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.charts import BarChart
 from thidua_desktop.ui.dialogs.criteria_dialog import CriteriaDialog
+from thidua_desktop.ui.focus import focus_first_empty_cell
 from thidua_desktop.ui.models.score_table_model import ScoreTableModel, points
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
@@ -166,6 +167,10 @@ class ScoringPage(QWidget):
     # -- loading --------------------------------------------------------------------------------
     def current_set_id(self) -> int | None:
         return self.set_combo.currentData()
+
+    def focus_work(self) -> None:
+        """Shown: the keys go to the first score still to enter."""
+        focus_first_empty_cell(self.grid)
 
     def refresh(self) -> None:
         """Reload the year's sets, the award filter and the votes of the conference."""
