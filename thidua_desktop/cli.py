@@ -82,15 +82,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Arguments naming files: passed on byte for byte. An NFD file name normalised to NFC names
+# another file (a new, empty database); only text typed for the records is normalised.
+PATH_ARGS = frozenset({"db", "output", "file", "into"})
+
+
+def normalize_text_args(args: argparse.Namespace) -> argparse.Namespace:
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name not in PATH_ARGS:
+            setattr(args, name, unicodedata.normalize("NFC", value))
+    return args
+
+
+def creates(args: argparse.Namespace) -> bool:
+    """Only the commands that fill a database may make a new one; the others refuse a missing
+    file (a mistyped --db must not answer from a silently created empty cluster)."""
+    return args.command in ("demo", "import-json") or (
+        args.command == "package" and args.package_command == "open"
+    )
+
+
+def needs_no_database(args: argparse.Namespace) -> bool:
+    return args.command == "package" and args.package_command == "verify"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from thidua_desktop.paths import default_db_path
 
     raw = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args([unicodedata.normalize("NFC", a) for a in raw])
-    db_path = Path(args.db) if args.db else default_db_path()
+    args = normalize_text_args(build_parser().parse_args(list(raw)))
+    if args.db:
+        db_path = Path(args.db)
+    else:
+        db_path = default_db_path()
+        db_path.parent.mkdir(parents=True, exist_ok=True)  # our own folder, made on first use
     try:
         exclusive = getattr(args, "writes", True)  # read-only commands run beside the GUI
-        services = Services.open(db_path, actor=f"thidua {args.command}", exclusive=exclusive)
+        services = None
+        if not needs_no_database(args):
+            services = Services.open(
+                db_path, actor=f"thidua {args.command}", exclusive=exclusive, create=creates(args)
+            )
     except DomainError as exc:
         print(f"thidua: {exc}", file=sys.stderr)
         return 1
@@ -104,7 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"thidua: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     finally:
-        services.close()
+        if services is not None:
+            services.close()
 
 
 if __name__ == "__main__":
