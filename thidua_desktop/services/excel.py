@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,16 +45,41 @@ def cell_text(value: Any) -> str:
     return nfc(str(value))
 
 
+Progress = Callable[[int, int, str], None]
+# progress and cancel for every sheet read in this thread: an import that reads through
+# several services reports without each of them passing the callbacks along
+_observer: ContextVar[tuple[Progress | None, Callable[[], bool] | None]] = ContextVar(
+    "excel_observer", default=(None, None)
+)
+
+
+@contextmanager
+def reading_observed(
+    progress: Progress | None, cancelled: Callable[[], bool] | None
+) -> Iterator[None]:
+    """Within the block, sheets read in this thread report `progress` and obey `cancelled`."""
+    token = _observer.set((progress, cancelled))
+    try:
+        yield
+    finally:
+        _observer.reset(token)
+
+
 def read_rows(
     path: str | Path,
-    progress: Callable[[int, int, str], None] | None = None,
+    progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[list[str]]:
     """The first sheet as rows of text; ValidationError when the file cannot be read.
 
     The file is read within bounds (sizes checked, cells read in a child process with a memory
-    limit: see `excel_read`); `progress` and `cancelled` as in `excel_read.read_sheet`."""
+    limit: see `excel_read`); `progress` and `cancelled` as in `excel_read.read_sheet`, by
+    default those of an enclosing `reading_observed`."""
     from thidua_desktop.services.excel_read import read_sheet
+
+    observed = _observer.get()
+    progress = progress or observed[0]
+    cancelled = cancelled or observed[1]
 
     p = Path(path)
     if p.suffix.lower() not in READABLE:

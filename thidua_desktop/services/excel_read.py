@@ -159,7 +159,7 @@ def _rows_of(path: Path) -> Iterator[list[str]]:
         yield [cell_text(v) for v in row]
 
 
-def _child(conn, path: str, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
+def _child(conn, path: str, memory_mb: int, batch_rows: int) -> None:  # type: ignore[no-untyped-def]
     """Child process: send ("rows", batch)… then ("end",), or ("problem", message)."""
     _limit_memory(memory_mb)
     p = Path(path)
@@ -168,7 +168,7 @@ def _child(conn, path: str, memory_mb: int) -> None:  # type: ignore[no-untyped-
         batch: list[list[str]] = []
         for row in _rows_of(p):
             batch.append(row)
-            if len(batch) >= BATCH_ROWS:
+            if len(batch) >= batch_rows:
                 conn.send(("rows", batch))
                 batch = []
         conn.send(("rows", batch))
@@ -210,7 +210,9 @@ def read_sheet(
     declared = check_zip(path)
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, str(path), CHILD_MEMORY_MB), daemon=True)
+    proc = ctx.Process(
+        target=_child, args=(child, str(path), CHILD_MEMORY_MB, BATCH_ROWS), daemon=True
+    )
     proc.start()
     child.close()
     rows: list[list[str]] = []

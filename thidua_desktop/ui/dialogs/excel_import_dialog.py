@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
+from thidua_desktop.services.excel import reading_observed
 from thidua_desktop.services.unit_import import UNIT_COLUMNS, UnitImportPlan
+from thidua_desktop.ui.background import ServiceJob
 from thidua_desktop.ui.dialogs.legacy_text_dialog import ENCODING_NAMES
 from thidua_desktop.ui.domain_labels import label
 
@@ -53,6 +56,8 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 class ExcelImportDialog(QDialog):
     """`load()` reads the file (False + message when it cannot); `exec()` accepted = write `plan`."""
 
+    PROGRESS_AFTER_MS = 400  # a quick read shows no progress dialog at all
+
     def __init__(
         self, services: Services, cluster_id: int, path: Path, parent: QWidget | None = None
     ) -> None:
@@ -84,19 +89,76 @@ class ExcelImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def load(self) -> bool:
-        """Read and plan; on a bad file show why (naming the expected columns) and return False."""
+        """Read and plan; on a bad file show why (naming the expected columns) and return False.
+
+        A cancelled reading also returns False, without a message."""
         try:
-            self.plan = self.services.unit_import.read(
-                self.path, self.cluster_id, convert_legacy=self.convert.isChecked()
-            )
+            plan = self._read()
         except DomainError as exc:
             self.error_message = str(exc)
             QMessageBox.warning(
                 self.parentWidget() or self, self.tr("Không nhập được tệp Excel"), str(exc)
             )
             return False
+        if plan is None:
+            return False
+        self.plan = plan
         self._show()
         return True
+
+    def _read(self) -> UnitImportPlan | None:
+        """The plan, read off the GUI thread with a progress dialog and a Hủy button (a sheet may
+        hold a million rows); None when cancelled."""
+        convert = self.convert.isChecked()
+        if self.services.path is None:  # an in-memory database cannot be shared with a thread
+            return self.services.unit_import.read(
+                self.path, self.cluster_id, convert_legacy=convert
+            )
+        cluster_id, path = self.cluster_id, self.path
+
+        def work(services, progress, cancelled):  # type: ignore[no-untyped-def]
+            with reading_observed(progress, cancelled):
+                return services.unit_import.read(path, cluster_id, convert_legacy=convert)
+
+        self.progress = QProgressDialog(
+            self.tr("Đang đọc «{0}»…").format(path.name),
+            self.tr("Hủy"),
+            0,
+            0,
+            self.parentWidget() or self,
+        )
+        self.progress.setWindowTitle(self.tr("Nhập đơn vị từ Excel"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(self.PROGRESS_AFTER_MS)
+        job = ServiceJob(self.services.path, work, actor=self.services.edits.actor)
+        loop = QEventLoop(self)
+        outcome: dict[str, object] = {}
+
+        def finish(key: str, value: object = None) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        def advance(done: int, total: int, _label: str) -> None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(
+                self.tr("Đang đọc «{0}»: {1}/{2} dòng…").format(path.name, done, total)
+            )
+
+        job.signals.progress.connect(advance)
+        job.signals.done.connect(lambda plan: finish("plan", plan))
+        job.signals.failed.connect(lambda message: finish("error", message))
+        job.signals.cancelled.connect(lambda: finish("cancelled"))
+        self.progress.canceled.connect(job.cancel)
+        pool = QThreadPool(self)
+        pool.start(job)
+        loop.exec()
+        pool.waitForDone()  # the job ends soon after a cancel: its child is killed
+        self.progress.reset()
+        self.progress.deleteLater()
+        if "error" in outcome:
+            raise DomainError(str(outcome["error"]))
+        return outcome.get("plan")  # type: ignore[return-value]
 
     def _replan(self) -> None:
         self.load()
