@@ -73,3 +73,20 @@ def test_agenda_new_item_then_ctrl_z_in_the_same_box_takes_it_back(window, servi
     assert page.new_item.text() == ""  # the typed text did not come back instead
     QTest.keyClick(page.new_item, Qt.Key.Key_Y, CTRL)
     assert [i.title for i in services.repo.find(m.AgendaItem)] == ["Báo cáo tổng kết"]
+
+
+def test_a_field_saved_by_enter_is_undone_by_ctrl_z_in_the_same_field(window, services):
+    page = go(window, 7)
+    year_id = window.selection.year_id
+    before = services.repo.get(m.Year, year_id).theme
+    page.theme.setFocus()
+    page.theme.selectAll()
+    type_text(page.theme, "Đổi mới, hiệu quả")
+    QTest.keyClick(page.theme, Qt.Key.Key_Return)
+    assert services.repo.get(m.Year, year_id).theme == "Đổi mới, hiệu quả"
+    QTest.keyClick(page.theme, Qt.Key.Key_Z, CTRL)  # the saved edit, not the typing
+    assert services.repo.get(m.Year, year_id).theme == before
+    assert page.theme.text() == before
+    QTest.keyClick(page.theme, Qt.Key.Key_Y, CTRL)
+    assert services.repo.get(m.Year, year_id).theme == "Đổi mới, hiệu quả"
+    assert page.theme.text() == "Đổi mới, hiệu quả"

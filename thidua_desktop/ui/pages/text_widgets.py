@@ -42,6 +42,7 @@ class _CommitOnLeave:
             return
         self.setToolTip("")
         self.setStyleSheet("")
+        self.forget_typing()  # Ctrl+Z now undoes the saved edit (the app's undo), not the typing
 
 
 class CommitPlainTextEdit(_CommitOnLeave, QPlainTextEdit):
@@ -57,6 +58,9 @@ class CommitPlainTextEdit(_CommitOnLeave, QPlainTextEdit):
 
     def set_current_text(self, text: str) -> None:
         self.setPlainText(text)
+
+    def forget_typing(self) -> None:
+        self.document().clearUndoRedoStacks()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit_now()
@@ -77,6 +81,11 @@ class CommitLineEdit(_CommitOnLeave, QLineEdit):
     def set_current_text(self, text: str) -> None:
         self.setText(text)
         self.setCursorPosition(0)  # a long theme shows its beginning
+
+    def forget_typing(self) -> None:
+        cursor = self.cursorPosition()
+        self.setText(self.text())  # setText starts the box's own undo history afresh
+        self.setCursorPosition(cursor)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.commit_now()
