@@ -133,13 +133,13 @@
     <name>AttendancePage</name>
     <message>
         <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+53"/>
-        <source>Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh / bỏ</source>
-        <translation>Type part of a name or unit, accents optional — Enter: check in / undo</translation>
+        <source>Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh</source>
+        <translation>Type part of a name or unit, accents optional — Enter: check in</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>↑/↓: chọn người · Enter: điểm danh hoặc bỏ điểm danh · Ctrl+N: người mới · Ctrl+Delete: bỏ khỏi danh sách · Esc: xóa ô tìm</source>
-        <translation>↑/↓: choose person · Enter: check in or undo · Ctrl+N: new person · Ctrl+Delete: remove from list · Esc: clear search</translation>
+        <source>↑/↓: chọn người · Enter: điểm danh · F8: bỏ điểm danh người đang chọn · Ctrl+N: người mới · Ctrl+Delete: bỏ khỏi danh sách · Esc: xóa ô tìm · Ctrl+Z: hoàn tác</source>
+        <translation>↑/↓: choose person · Enter: check in · F8: take back the selected person’s check-in · Ctrl+N: new person · Ctrl+Delete: remove from list · Esc: clear search · Ctrl+Z: undo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -221,6 +221,30 @@
         <location line="+28"/>
         <source>Nhập danh sách từ {0}</source>
         <translation>Import list from {0}</translation>
+    </message>
+    <message>
+        <source>Bỏ điểm danh người đang chọn (hoàn tác: Ctrl+Z)</source>
+        <translation>Take back the selected person’s check-in (undo: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Bỏ điểm danh {0} (F8)</source>
+        <translation>Take back check-in of {0} (F8)</translation>
+    </message>
+    <message>
+        <source>Bỏ điểm danh (F8)</source>
+        <translation>Take back check-in (F8)</translation>
+    </message>
+    <message>
+        <source>{0} đã có mặt từ {1}; không thay đổi. Bỏ điểm danh: bấm F8.</source>
+        <translation>{0} has been present since {1}; nothing changed. To take the check-in back: F8.</translation>
+    </message>
+    <message>
+        <source>Đã điểm danh {0} lúc {1} (Ctrl+Z: hoàn tác).</source>
+        <translation>Checked in {0} at {1} (Ctrl+Z: undo).</translation>
+    </message>
+    <message>
+        <source>Đã bỏ điểm danh {0} (đến lúc {1}) — Ctrl+Z: hoàn tác.</source>
+        <translation>Took back the check-in of {0} (arrived {1}) — Ctrl+Z: undo.</translation>
     </message>
 </context>
 <context>
