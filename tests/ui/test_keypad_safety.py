@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.test_votes_page import key_ballot, page  # noqa: F401 (fixture)
 from thidua_desktop.domain import model as m
+from thidua_desktop.ui.pages.votes_page import RESULTS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -119,3 +120,18 @@ def test_focus_work_puts_the_keyboard_in_the_keypad_field(qtbot, page):  # noqa:
     qtbot.keyClick(w.keypad.entry, Qt.Key.Key_1)
     qtbot.keyClick(w.keypad.entry, Qt.Key.Key_Return)
     assert w.keypad.ballots.rowCount() == 1
+
+
+def test_undo_passes_over_the_ballots_of_an_accepted_result(qtbot, page, services):  # noqa: F811
+    w, vote = page
+    entry = w.keypad.entry
+    for text in ("12", "12", "12", "12", "3"):
+        key_ballot(qtbot, entry, text)
+    w.tabs.setCurrentIndex(RESULTS)
+    w.results.accept_button.click()
+    assert services.votes.vote(vote.id).status == "closed"
+    before = stored(services, vote.id)
+    for _ in range(5):
+        w.edits.stack.undo()  # Ctrl+Z from anywhere in the app
+    assert stored(services, vote.id) == before
+    assert services.votes.vote(vote.id).status == "closed"

@@ -28,6 +28,7 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.services.vote_counting import CountingSession, ballot_label, keypad_hint
 from thidua_desktop.ui.models.vote_ballot_table_model import VoteBallotTableModel
 from thidua_desktop.ui.models.vote_result_table_model import VoteResultTableModel
+from thidua_desktop.ui.pages.vote_ballot_steps import BallotSteps
 from thidua_desktop.ui.undo import UndoableEdits
 from thidua_desktop.ui.vote_chart import VoteChart
 from thidua_desktop.ui.widgets import ERROR_STYLE
@@ -78,6 +79,7 @@ class KeypadPanel(QWidget):
         self.session: CountingSession | None = None
         self.vote_id: int | None = None
         self.invalid_marks: str | None = None  # "/" pressed: waiting for the reason key
+        self.steps = BallotSteps(edits)
 
         self.pass_box = QComboBox()
         self.pass_box.addItems([self.tr("Lần nhập 1"), self.tr("Lần nhập 2 (người khác nhập)")])
@@ -284,20 +286,13 @@ class KeypadPanel(QWidget):
             self._say(self.tr("Nhập phiếu tiếp theo."))
 
     # -- storing ----------------------------------------------------------------------------
-    def _undoable(
-        self, text: str, first: Callable[[], Any], redo: Callable[[], Any], undo: Callable[[], Any]
-    ) -> Any:
-        """One ballot step on the app's undo stack: `first` now, `redo`/`undo` later."""
-        done: list[bool] = []
+    def retire(self, vote_id: int) -> None:
+        self.steps.retire(vote_id)
 
-        def do() -> Any:
-            if done:
-                return redo()
-            result = first()
-            done.append(True)
-            return result
-
-        return self.edits.action(text, do, undo, m.BallotRecord.__name__)
+    def _push(self, text: str, *calls: Callable[[], Any]) -> Any:
+        """(first, redo, undo) of one ballot step of the current vote, see `BallotSteps.push`."""
+        assert self.vote_id is not None
+        return self.steps.push(self.vote_id, text, *calls)
 
     def submit(self, text: str, invalid_reason: str | None = None) -> bool:
         """Store one ballot (or re-key the chosen one); a refused entry leaves the text for
@@ -310,7 +305,7 @@ class KeypadPanel(QWidget):
         session, store = self.session, self.edits.edits
         position = session.entered + 1
         try:
-            ballot = self._undoable(
+            ballot = self._push(
                 self.tr("Nhập phiếu thứ {0}").format(position),
                 lambda: session.enter(text, invalid_reason),
                 lambda: store.restore(record[0]),
@@ -342,7 +337,7 @@ class KeypadPanel(QWidget):
         assert self.session is not None
         session, store = self.session, self.edits.edits
         try:
-            before, after = self._undoable(
+            before, after = self._push(
                 self.tr("Sửa phiếu thứ {0}").format(row + 1),
                 lambda: session.correct(row + 1, text, invalid_reason),
                 lambda: store.update(after),
@@ -372,7 +367,7 @@ class KeypadPanel(QWidget):
         position = len(session.records) if row is None else row + 1
         try:
             label = ballot_label(position, session.record_at(position))
-            record = self._undoable(
+            record = self._push(
                 self.tr("Xóa {0}").format(label.lower()),
                 lambda: session.delete(position),
                 lambda: store.delete(m.BallotRecord, record.id),

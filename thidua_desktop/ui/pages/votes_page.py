@@ -77,7 +77,7 @@ class VotesPage(QWidget):
         self.setup.changed.connect(self.reload_current)
         self.keypad.counted.connect(self._after_ballot)
         self.totals.saved.connect(lambda: self.results.load(self.vote_id))
-        self.results.changed.connect(self.reload_current)
+        self.results.changed.connect(self._after_result)
         self.results.round_created.connect(self.select_vote)
         selection.changed.connect(self.refresh)
         edits.changed.connect(self._on_edited)
@@ -143,6 +143,12 @@ class VotesPage(QWidget):
         """Something was stored (or undone): show what the database holds now."""
         self.refresh()
 
+    def _after_result(self) -> None:
+        """Accepted (or reopened): once accepted, undo no longer reaches the vote's ballots."""
+        if self.vote_id is not None and self.services.votes.vote(self.vote_id).status == "closed":
+            self.keypad.retire(self.vote_id)
+        self.reload_current()
+
     def _on_edited(self, entity: str) -> None:
         # a ballot keyed, re-keyed or deleted at the keypad: the panel already shows it (and a
         # full reload on every Enter would cost the counting its pace); undo/redo come as "*"
@@ -205,6 +211,7 @@ class VotesPage(QWidget):
         except ValidationError as exc:
             self._say(exc.message, error=True)
             return False
+        self.keypad.retire(vote_id)
         self.refresh()
         return True
 
