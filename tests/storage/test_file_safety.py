@@ -183,3 +183,70 @@ def test_a_wal_that_cannot_be_opened_is_not_called_damaged(tmp_path):
     assert "hỏng" not in message
     assert "Không mở được" in message or "chỉ đọc" in message or "ổ đĩa" in message
     assert "\n" not in message
+
+
+def _main_file_units(path: Path) -> list[str]:
+    """Unit names in the main file alone (WAL ignored), read by another process."""
+    code = (
+        "import sqlite3, sys; c = sqlite3.connect('file:' + sys.argv[1] + '?immutable=1', "
+        "uri=True); print('|'.join(r[0] for r in c.execute('SELECT name FROM units')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60
+    )
+    return out.stdout.strip().split("|")
+
+
+def test_the_gui_timer_finishes_a_checkpoint_a_reader_held_back(tmp_path, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from thidua_desktop.app import start_checkpoint_timer
+
+    db = tmp_path / "hall.db"
+    services = Services.open(db, exclusive=True)
+    window = QWidget()
+    qtbot.addWidget(window)
+    try:
+        cluster = build_small_cluster(services)
+        reader = sqlite3.connect(db, isolation_level=None)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM units").fetchall()
+        services.edits.create(m.Unit(cluster_id=cluster["cluster"].id, name="Sở Tư pháp Điện Biên"))
+        start_checkpoint_timer(window, services)
+        assert "Sở Tư pháp Điện Biên" not in _main_file_units(db)  # held back by the reader
+        reader.execute("COMMIT")
+        reader.close()
+        qtbot.waitUntil(lambda: "Sở Tư pháp Điện Biên" in _main_file_units(db), timeout=5000)
+    finally:
+        services.close()
+
+
+def test_a_page_change_brings_the_main_file_up_to_date(tmp_path, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from tests.ui.gui_helpers import make_window
+
+    db = tmp_path / "hall.db"
+    services = Services.open(db, exclusive=True)
+    try:
+        cluster = build_small_cluster(services)
+        window = make_window(qtbot, services, tmp_path)
+        window.show()
+        reader = sqlite3.connect(db, isolation_level=None)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM units").fetchall()
+        services.edits.create(m.Unit(cluster_id=cluster["cluster"].id, name="Sở Tư pháp Lai Châu"))
+        reader.execute("COMMIT")
+        reader.close()
+        assert "Sở Tư pháp Lai Châu" not in _main_file_units(db)  # no timer runs here
+        target = 2 if window.stack.currentIndex() != 2 else 3
+        go = next(
+            a
+            for a in window.findChildren(QAction)
+            if a.shortcut() == QKeySequence(f"Ctrl+{target}")
+        )
+        go.trigger()  # Ctrl+<n>: another page
+        assert window.stack.currentIndex() == target - 1
+        assert "Sở Tư pháp Lai Châu" in _main_file_units(db)
+    finally:
+        services.close()
