@@ -135,3 +135,31 @@ def test_undo_passes_over_the_ballots_of_an_accepted_result(qtbot, page, service
         w.edits.stack.undo()  # Ctrl+Z from anywhere in the app
     assert stored(services, vote.id) == before
     assert services.votes.vote(vote.id).status == "closed"
+
+
+def test_in_the_main_window_each_key_acts_once(qtbot, services, small_cluster, tmp_path):
+    from tests.ui.gui_helpers import make_window
+    from tests.vote_helpers import build_vote_setup
+
+    s = build_vote_setup(services, small_cluster)
+    vote = services.votes.create_vote(s["conference"].id, s["award"].id, from_registrations=True)
+    services.votes.set_counts(vote.id, present=5, issued=5, returned=5)
+    window = make_window(qtbot, services, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    votes = window.show_page("votes")
+    votes.tabs.setCurrentIndex(1)
+    entry = votes.keypad.entry
+    qtbot.waitUntil(entry.hasFocus)
+    for text in ("1", "2", "3"):
+        key_ballot(qtbot, entry, text)
+    before = stored(services, vote.id)
+    qtbot.keyClick(entry, Qt.Key.Key_Backspace)
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    assert stored(services, vote.id) == before[:2]  # one press, one ballot
+    qtbot.keyClick(entry, Qt.Key.Key_Y, CTRL)
+    assert stored(services, vote.id) == before
+    qtbot.keyClick(entry, Qt.Key.Key_Delete, CTRL)
+    assert stored(services, vote.id) == before[:2]
+    assert "Phiếu thứ 3 (số 3) đã xóa" in votes.keypad.message.text()
+    assert "Xóa phiếu thứ 3 (số 3)" in window.statusBar().currentMessage()
