@@ -246,6 +246,10 @@
         <source>Đã bỏ điểm danh {0} (đến lúc {1}) — Ctrl+Z: hoàn tác.</source>
         <translation>Took back the check-in of {0} (arrived {1}) — Ctrl+Z: undo.</translation>
     </message>
+    <message>
+        <source>Đã bỏ {0} khỏi danh sách — Ctrl+Z: hoàn tác.</source>
+        <translation>Removed {0} from the list — Ctrl+Z: undo.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>

@@ -164,3 +164,56 @@ def test_ctrl_digit_puts_the_keys_where_the_page_work_starts(qtbot, window):
     assert focused is not None and not window.header.isAncestorOf(focused)
     key(focused, Qt.Key.Key_5, CTRL)
     qtbot.waitUntil(page.search.hasFocus)
+
+
+def test_double_click_on_a_present_delegate_leaves_him_in(qtbot, page, services):
+    check_in_at(services, "Nguyễn Văn An", ARRIVED)
+    page.refresh()
+    row = page.model.index_of_attendance(attendance_of(services, "Nguyễn Văn An").id)
+    rect = page.view.visualRect(page.model.index(row, 1))
+    viewport = page.view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand does
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert attendance_of(services, "Nguyễn Văn An").checked_in_at == ARRIVED.isoformat()
+    assert "Nguyễn Văn An đã có mặt từ 07:42" in page.notice.text()
+
+
+def test_ctrl_delete_names_who_left_the_list_and_ctrl_z_brings_the_same_line_back(page, services):
+    line = check_in_at(services, "Trần Thị Bình", ARRIVED)
+    page.refresh()
+    type_text(page.search, "binh")
+    key(page.search, Qt.Key.Key_Delete, CTRL)
+    assert services.repo.count(m.Attendance, "id = ?", [line.id]) == 0
+    assert "Đã bỏ Trần Thị Bình khỏi danh sách" in page.notice.text()
+    page.search.setText("")
+    key(page.search, Qt.Key.Key_Z, CTRL)
+    assert services.repo.get(m.Attendance, line.id) == line
+
+
+def test_redo_of_a_walk_in_puts_back_the_same_arrival_time(page, services, monkeypatch):
+    import thidua_desktop.services.attendance as attendance_service
+
+    class Clock(datetime):
+        """Each reading a minute later than the last: a redo made later must not restamp."""
+
+        ticks = 0
+
+        @classmethod
+        def now(cls, tz=None):
+            cls.ticks += 1
+            return ARRIVED.replace(minute=ARRIVED.minute + cls.ticks)
+
+    monkeypatch.setattr(attendance_service, "datetime", Clock)
+    key(page.search, Qt.Key.Key_N, CTRL)
+    type_text(page.walk_in.name, "Lò Văn Púa")
+    key(page.walk_in.name, Qt.Key.Key_Tab)
+    key(page.walk_in.title, Qt.Key.Key_Tab)
+    page.walk_in.kind.setCurrentIndex(1)  # a guest: an organization instead of a unit
+    type_text(page.walk_in.place, "Bộ Tư pháp")
+    key(page.walk_in.place, Qt.Key.Key_Return)
+    first = attendance_of(services, "Lò Văn Púa")
+    assert first.present and first.checked_in_at == "2016-12-20T07:43:10"
+    key(page.search, Qt.Key.Key_Z, CTRL)
+    assert services.repo.count(m.Person, "full_name = 'Lò Văn Púa'") == 0
+    key(page.search, Qt.Key.Key_Y, CTRL)
+    assert attendance_of(services, "Lò Văn Púa") == first

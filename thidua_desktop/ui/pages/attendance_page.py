@@ -284,7 +284,10 @@ class AttendancePage(QWidget):
         person = self.current_row()
         if person is not None:
             text = self.tr("Bỏ {0} khỏi danh sách").format(person.full_name)
-            self._run(lambda: self.edits.delete(Attendance, person.attendance_id, text))
+            if self._run(lambda: self.edits.delete(Attendance, person.attendance_id, text)):
+                self._say(
+                    self.tr("Đã bỏ {0} khỏi danh sách — Ctrl+Z: hoàn tác.").format(person.full_name)
+                )
 
     # -- actions ----------------------------------------------------------------------------
     def _run(self, action) -> object:
