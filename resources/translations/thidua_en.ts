@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../thidua_desktop/ui/file_menu.py" line="+35"/>
+        <source>Tạo cụm mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở gần đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lưu bản sao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất gói bàn giao…</source>
+        <translation type="unfinished">Export handover package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở gói bàn giao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở cụm mẫu để thử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoát</source>
+        <translation type="unfinished">Quit</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../thidua_desktop/ui/pages/agenda_page.py" line="+89"/>
@@ -70,7 +118,7 @@
         <translation>Item conclusion</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Chưa chọn mục nào</source>
         <translation>Nothing selected</translation>
     </message>
@@ -130,9 +178,81 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/app_controller.py" line="+78"/>
+        <source>Không mở được tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đã mở «{0}». Các thao tác trên tệp trước không hoàn tác được nữa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+11"/>
+        <source>Tạo cụm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>cum-thi-dua.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tệp «{0}» đã có: dùng «Mở…» để mở nó, hoặc chọn tên khác cho cụm mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Lưu bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã lưu bản sao: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mở gói bàn giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói bàn giao (*.thidua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Cụm mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Tạo lại cụm mẫu từ đầu? Những gì đã thử trên cụm mẫu sẽ mất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Không tạo được cụm mẫu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+53"/>
+        <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+56"/>
         <source>Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh</source>
         <translation>Type part of a name or unit, accents optional — Enter: check in</translation>
     </message>
@@ -142,23 +262,23 @@
         <translation>↑/↓: choose person · Enter: check in · F8: take back the selected person’s check-in · Ctrl+N: new person · Ctrl+Delete: remove from list · Esc: clear search · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Người mới (Ctrl+N)</source>
         <translation>New person (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+267"/>
         <source>Lấy danh sách hội nghị trước</source>
         <translation>Copy list from previous conference</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-266"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Chưa chọn hội nghị</source>
         <translation>No conference selected</translation>
     </message>
@@ -188,27 +308,27 @@
         <translation>Quorum: at least {0} of member units present (per {1}). Guests present: {2}/{3}.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+89"/>
         <source>Điểm danh {0}</source>
         <translation>Check in {0}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+14"/>
         <source>Bỏ điểm danh {0}</source>
         <translation>Undo check-in of {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Bỏ {0} khỏi danh sách</source>
         <translation>Remove {0} from the list</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Thêm và điểm danh {0}</source>
         <translation>Add and check in {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Danh sách đại biểu</source>
         <translation>Delegate list</translation>
     </message>
@@ -218,35 +338,42 @@
         <translation>Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Nhập danh sách từ {0}</source>
         <translation>Import list from {0}</translation>
     </message>
     <message>
+        <location line="-294"/>
         <source>Bỏ điểm danh người đang chọn (hoàn tác: Ctrl+Z)</source>
         <translation>Take back the selected person’s check-in (undo: Ctrl+Z)</translation>
     </message>
     <message>
+        <location line="+114"/>
         <source>Bỏ điểm danh {0} (F8)</source>
         <translation>Take back check-in of {0} (F8)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Bỏ điểm danh (F8)</source>
         <translation>Take back check-in (F8)</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>{0} đã có mặt từ {1}; không thay đổi. Bỏ điểm danh: bấm F8.</source>
         <translation>{0} has been present since {1}; nothing changed. To take the check-in back: F8.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Đã điểm danh {0} lúc {1} (Ctrl+Z: hoàn tác).</source>
         <translation>Checked in {0} at {1} (Ctrl+Z: undo).</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Đã bỏ điểm danh {0} (đến lúc {1}) — Ctrl+Z: hoàn tác.</source>
         <translation>Took back the check-in of {0} (arrived {1}) — Ctrl+Z: undo.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Đã bỏ {0} khỏi danh sách — Ctrl+Z: hoàn tác.</source>
         <translation>Removed {0} from the list — Ctrl+Z: undo.</translation>
     </message>
@@ -279,7 +406,7 @@
         <translation>Arrival time</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
@@ -590,7 +717,7 @@
         <translation>Conferences of the year</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>(chưa chọn)</source>
         <translation>(none)</translation>
     </message>
@@ -774,7 +901,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/documents_page.py" line="+65"/>
+        <location filename="../../thidua_desktop/ui/pages/documents_page.py" line="+67"/>
         <source>Thư mục lưu:</source>
         <translation>Save folder:</translation>
     </message>
@@ -819,7 +946,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Chọn một hội nghị để tạo văn bản.</source>
         <translation>Choose a conference to create documents.</translation>
     </message>
@@ -859,7 +986,7 @@
         <translation>Cancelling: stopping after the current document…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Chọn một văn bản trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
@@ -869,7 +996,12 @@
         <translation>“{0}” has not been created yet: click Create documents first.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Không ghi được bản lưu của văn bản: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Đã gửi {0} tới máy in mặc định.</source>
         <translation>Sent {0} to the default printer.</translation>
     </message>
@@ -1038,7 +1170,7 @@
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/dialogs/excel_import_dialog.py" line="+30"/>
+        <location filename="../../thidua_desktop/ui/dialogs/excel_import_dialog.py" line="+33"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
@@ -1078,7 +1210,7 @@
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Nhập đơn vị từ Excel — xem trước</source>
         <translation>Import units from Excel — preview</translation>
     </message>
@@ -1094,18 +1226,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+43"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-25"/>
         <source>Không nhập được tệp Excel</source>
         <translation>Cannot import the Excel file</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Tệp «{0}»: {1} đơn vị sẽ được thêm, {2} đơn vị sẽ được cập nhật, {3} dòng bị bỏ qua, {4} đơn vị không thay đổi. Chưa có gì được ghi: bấm «Ghi vào danh sách» để ghi tất cả trong một lần (có thể hoàn tác bằng Ctrl+Z).</source>
-        <translation>File “{0}”: {1} units will be added, {2} units updated, {3} rows skipped, {4} units unchanged. Nothing has been written yet: press “Write to the list” to write everything at once (Ctrl+Z undoes it).</translation>
+        <location line="+24"/>
+        <source>Đang đọc «{0}»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nhập đơn vị từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đang đọc «{0}»: {1}/{2} dòng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tệp «{0}»: {1} đơn vị sẽ được thêm, {2} đơn vị sẽ được cập nhật, {3} dòng bị bỏ qua, {4} đơn vị không thay đổi (ô để trống giữ nguyên thông tin đã có). Chưa có gì được ghi: bấm «Ghi vào danh sách» để ghi tất cả trong một lần (có thể hoàn tác bằng Ctrl+Z).</source>
+        <translation>File “{0}”: {1} units will be added, {2} units updated, {3} rows skipped, {4} units unchanged (a blank cell keeps what is stored). Nothing has been written yet: press “Write to the list” to write everything at once (Ctrl+Z undoes it).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1508,11 +1656,11 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Không mở được cụm mẫu: {0}</source>
-        <translation>Cannot open the demo cluster: {0}</translation>
+        <source>Cụm mẫu chỉ mở được trong tệp riêng của nó.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&lt;p&gt;{0} · Cơ quan cấp trên: {1} · Ký hiệu văn bản: {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{0} · Parent body: {1} · Document code: {2}&lt;/p&gt;</translation>
     </message>
@@ -1540,7 +1688,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="+147"/>
+        <location filename="../../thidua_desktop/ui/pages/delegate_widgets.py" line="+148"/>
         <source>Xem trước danh sách nhập từ Excel</source>
         <translation>Preview of the list imported from Excel</translation>
     </message>
@@ -1573,7 +1721,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>KeypadPanel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+74"/>
+        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+85"/>
         <source>Lần nhập 1</source>
         <translation>Entry 1</translation>
     </message>
@@ -1588,7 +1736,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Marked numbers, Enter</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Kết quả đã chốt: muốn sửa, bấm “Mở lại để sửa” ở thẻ Kết quả.</source>
         <translation>The result is finalised: to edit, click “Reopen for editing” on the Results tab.</translation>
     </message>
@@ -1608,22 +1756,47 @@ The file last year&apos;s head sent you</translation>
         <translation> – complete</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Hai lần nhập khác nhau ở {0} phiếu – chưa thể chốt kết quả:</source>
         <translation>The two entries differ on {0} ballots – the result cannot be finalised yet:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Đã hủy đánh dấu không hợp lệ.</source>
         <translation>Invalid mark cancelled.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Muốn xóa một phiếu đã lưu: ↑ chọn phiếu rồi bấm Ctrl+Delete.</source>
+        <translation>To delete a stored ballot: choose it with ↑, then press Ctrl+Delete.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thôi sửa: Enter nhập phiếu tiếp theo.</source>
+        <translation>Correction cancelled: Enter keys the next ballot.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Phiếu không hợp lệ – chọn lý do: {0}. Esc = hủy.</source>
         <translation>Invalid ballot – choose a reason: {0}. Esc = cancel.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Đang chọn {0}: gõ lại rồi Enter để sửa; Ctrl+Delete = xóa; Esc = thôi.</source>
+        <translation>Chosen: {0}. Type it again and press Enter to correct; Ctrl+Delete = delete; Esc = cancel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nhập phiếu tiếp theo.</source>
+        <translation>Key the next ballot.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nhập phiếu thứ {0}</source>
+        <translation>Key ballot no. {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Phiếu {0}: không hợp lệ – {1}</source>
         <translation>Ballot {0}: invalid – {1}</translation>
     </message>
@@ -1638,9 +1811,44 @@ The file last year&apos;s head sent you</translation>
         <translation>Ballot {0}: in favour of no. {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Đã xóa phiếu vừa nhập (còn {0} phiếu).</source>
-        <translation>Last ballot deleted ({0} ballots left).</translation>
+        <location line="+11"/>
+        <source>Sửa phiếu thứ {0}</source>
+        <translation>Correct ballot no. {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã sửa: {0} → {1}</source>
+        <translation>Corrected: {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Xóa {0}</source>
+        <translation type="unfinished">Delete {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} đã xóa (còn {1} phiếu). Ctrl+Z = hoàn tác.</source>
+        <translation>{0} deleted ({1} ballots left). Ctrl+Z = undo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Không còn gì để làm lại.</source>
+        <translation>Nothing left to redo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không còn gì để hoàn tác.</source>
+        <translation>Nothing left to undo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã làm lại: {0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã hoàn tác: {0}</source>
+        <translation>Undone: {0}</translation>
     </message>
 </context>
 <context>
@@ -1679,22 +1887,17 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+290"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – cluster secretary</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-102"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Thoát</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1709,7 +1912,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Trang</source>
         <translation>&amp;Pages</translation>
     </message>
@@ -1737,6 +1940,11 @@ The file last year&apos;s head sent you</translation>
         <location line="+2"/>
         <source>Đã lưu: {0} lúc {1}</source>
         <translation>Saved: {0} at {1}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cụm mẫu để thử</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1813,7 +2021,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/pledges_page.py" line="+44"/>
+        <location filename="../../thidua_desktop/ui/pages/pledges_page.py" line="+45"/>
         <source>Nội dung giao ước, mỗi cam kết một dòng</source>
         <translation>Pledge content, one commitment per line</translation>
     </message>
@@ -1828,7 +2036,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Pledge content</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Chưa chọn năm</source>
         <translation>No year selected</translation>
     </message>
@@ -1919,7 +2127,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-172"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-240"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -1977,6 +2185,19 @@ The file last year&apos;s head sent you</translation>
         <location line="+3"/>
         <source>Bàn giao &amp; lưu trữ</source>
         <translation>Handover &amp; archive</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/app_controller.py" line="-230"/>
+        <source>Cụm thi đua (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cụm thi đua hoặc gói bàn giao (*.db *.thidua);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2267,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/scoring_page.py" line="+76"/>
+        <location filename="../../thidua_desktop/ui/pages/scoring_page.py" line="+77"/>
         <source>Điểm Cụm chấm</source>
         <translation>Cluster’s scores</translation>
     </message>
@@ -2091,7 +2312,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Scoring table:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -2126,7 +2347,7 @@ The file last year&apos;s head sent you</translation>
         <translation>top units for</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Tất cả đơn vị thành viên</source>
         <translation>All member units</translation>
     </message>
@@ -2264,6 +2485,49 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/start_window.py" line="+37"/>
+        <source>Thi đua – Thư ký cụm</source>
+        <translation type="unfinished">Emulation – cluster secretary</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tệp</source>
+        <translation type="unfinished">&amp;File</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa mở cụm nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo một cụm mới, mở tệp của cụm, hoặc mở cụm mẫu để thử.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tạo cụm mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở cụm mẫu để thử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mở gần đây:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateTools</name>
     <message>
         <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="+35"/>
@@ -2350,7 +2614,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+23"/>
+        <location filename="../../thidua_desktop/ui/pages/vote_totals_panel.py" line="+38"/>
         <source>Kiểm tra và lưu số phiếu</source>
         <translation>Check and save vote counts</translation>
     </message>
@@ -2378,7 +2642,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>UndoableEdits</name>
     <message>
-        <location filename="../../thidua_desktop/ui/undo.py" line="+84"/>
+        <location filename="../../thidua_desktop/ui/undo.py" line="+93"/>
         <source>Thêm {0}</source>
         <translation>Add {0}</translation>
     </message>
@@ -2714,7 +2978,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VoteChart</name>
     <message>
-        <location filename="../../thidua_desktop/ui/vote_chart.py" line="+30"/>
+        <location filename="../../thidua_desktop/ui/vote_chart.py" line="+36"/>
         <source>Ngưỡng {0}</source>
         <translation>Threshold {0}</translation>
     </message>
@@ -2823,7 +3087,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Take from check-in</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Phần trăm (70, 66,67) hoặc phân số (2/3)</source>
         <translation>Percentage (70, 66,67) or fraction (2/3)</translation>
     </message>
@@ -2859,12 +3123,12 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Trưởng ban</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
@@ -2899,7 +3163,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cách nhập</source>
         <translation>Entry method</translation>
     </message>
@@ -2939,7 +3203,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source> (chưa đăng ký)</source>
         <translation> (not registered)</translation>
     </message>
@@ -2954,12 +3218,17 @@ The file last year&apos;s head sent you</translation>
         <translation>Member</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Sửa số phiếu</source>
         <translation>Edit vote counts</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Chưa lưu: {0}</source>
+        <translation type="unfinished">Not saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sửa quy tắc</source>
         <translation>Edit rules</translation>
     </message>
@@ -2977,7 +3246,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+49"/>
+        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+51"/>
         <source>Mới…</source>
         <translation>New…</translation>
     </message>
@@ -3052,7 +3321,7 @@ The file last year&apos;s head sent you</translation>
         <translation>This conference has no votes yet: click “New…” to create one.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+84"/>
         <source>Xóa cuộc bỏ phiếu</source>
         <translation>Delete vote</translation>
     </message>
@@ -3062,7 +3331,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Delete “{0}” and its {1} entered ballots?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Lưu phiếu bầu</source>
         <translation>Save ballots</translation>
     </message>
@@ -3128,7 +3397,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../thidua_desktop/ui/widgets.py" line="+193"/>
+        <location filename="../../thidua_desktop/ui/widgets.py" line="+210"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -3209,6 +3478,19 @@ The file last year&apos;s head sent you</translation>
         <location line="+17"/>
         <source>Đổi trưởng/phó cụm</source>
         <translation>Change head/deputies</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/file_menu.py" line="+14"/>
+        <source>(chưa có tệp nào)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+256"/>
+        <source>Đang mở CỤM MẪU để thử: mọi thay đổi chỉ ở trong tệp mẫu, không ảnh hưởng cụm của bạn. Tệp → Mở… hoặc Mở gần đây để về cụm của bạn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
