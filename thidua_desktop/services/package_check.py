@@ -13,16 +13,17 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.fields import from_plain, to_plain
+from thidua_desktop.domain.fields import field_specs
 from thidua_desktop.domain.legacy_encodings import detect_legacy
 from thidua_desktop.domain.rules import validate
 from thidua_desktop.storage.db import Db
 from thidua_desktop.storage.package_stage import row_batches, update_row
-from thidua_desktop.storage.repositories import TABLES, Repository
+from thidua_desktop.storage.repositories import FOLDED, TABLES, Repository
 
 LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
 MAX_TEXT_CHARS = 100_000  # any text field: a long pledge is a few thousand characters
@@ -75,19 +76,23 @@ def filename_problem(name: str) -> str | None:
 
 
 def _value_problem(cls: type, key: str, value: Any) -> str | None:
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"số không hữu hạn ({value})"
-    if not isinstance(value, str):
+    """Limits of a door from outside, for one stored value (None if it passes)."""
+    kind = type(value)
+    if kind is float:
+        return None if math.isfinite(value) else f"số không hữu hạn ({value})"
+    if kind is not str:
         return None
     limit = MAX_AUDIT_TEXT_CHARS if cls is m.AuditEntry else MAX_TEXT_CHARS
     if cls is m.BallotRecord and key == "marks":
-        limit = MAX_MARKS_CHARS
-    if len(value) > limit:
-        return f"văn bản dài {len(value):,} ký tự (tối đa {limit:,})".replace(",", ".")
-    if cls is m.BallotRecord and key == "marks":
+        if len(value) > MAX_MARKS_CHARS:
+            return f"văn bản dài {len(value):,} ký tự (tối đa {MAX_MARKS_CHARS:,})".replace(
+                ",", "."
+            )
         long = [p for p in re.split(r"[^0-9]+", value) if len(p) > MARK_DIGITS]
         if long:
             return f"số thứ tự trên phiếu có {len(long[0])} chữ số"
+    elif len(value) > limit:
+        return f"văn bản dài {len(value):,} ký tự (tối đa {limit:,})".replace(",", ".")
     if cls in FILE_TABLES and key == "filename":
         return filename_problem(value)
     return None
@@ -101,15 +106,57 @@ class RowReport:
     legacy: list[str] = field(default_factory=list)
 
 
+_LATIN1 = re.compile("[\u00a0-\u00ff]")
+
+
 def _legacy(cls: type, index: int, row: dict[str, Any], report: RowReport) -> None:
     for key, value in row.items():
         # Legacy text arrives as Latin-1 letters; pure ASCII/Vietnamese Unicode is skipped.
-        if key == "content" or not isinstance(value, str):
-            continue
-        if any("\u00a0" <= ch <= "\u00ff" for ch in value):
+        if key != "content" and type(value) is str and _LATIN1.search(value):
             enc = detect_legacy(value)
             if enc:
                 report.legacy.append(f"{TABLES[cls]}[{index}].{key} ({LEGACY_NAMES[enc]})")
+
+
+def _nfc(row: dict[str, Any], where: str, report: RowReport) -> dict[str, str]:
+    """Text converted to NFC in place (and "Ð" to "Đ"), the places noted; returns what changed."""
+    changed = {}
+    for key, value in row.items():
+        if type(value) is str and key != "content":
+            if unicodedata.is_normalized("NFC", value) and "\u00d0" not in value:
+                continue
+            fixed = unicodedata.normalize("NFC", value).replace("\u00d0", "\u0110")
+            if fixed != value:
+                row[key] = changed[key] = fixed
+                report.normalized.append(f"{where}.{key}")
+    return changed
+
+
+@cache
+def _stored_differently(cls: type) -> bool:
+    """Whether the repository may store a valid row of `cls` differently from how it reads it
+    (dates, times, enums, flags, search columns); rows of plain numbers and text are kept."""
+    plain = (int, float, str, bytes)
+    return cls in FOLDED or any(s.kind not in plain for s in field_specs(cls))
+
+
+def _check_one(repo: Repository, cls: type, row: dict[str, Any], where: str) -> dict[str, Any]:
+    """The row as the receiver would store it; raises ValidationError naming the place."""
+    for key, value in row.items():
+        problem = _value_problem(cls, key, value)
+        if problem:
+            raise ValidationError(f"{where}, cột {key}: {problem}")
+    try:
+        obj = Repository._from_row(cls, row)
+        if cls is m.AuditEntry:  # the chain hashes the entries exactly as stored
+            return row
+        validate(obj)
+        return repo._to_row(obj) if _stored_differently(cls) else row
+    except ValidationError as exc:
+        col = f", cột {exc.where.split('.')[-1]}" if exc.where else ""
+        raise ValidationError(f"{where}{col}: {exc.message}") from exc
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise ValidationError(f"{where}: giá trị sai kiểu") from exc
 
 
 def check_rows(conn: sqlite3.Connection) -> RowReport:
@@ -125,23 +172,10 @@ def check_rows(conn: sqlite3.Connection) -> RowReport:
             for row in batch:
                 rowid = row.pop("_rowid")
                 where = f"bảng {table}, dòng số {row.get('id', rowid)}"
-                for key, value in row.items():
-                    problem = _value_problem(cls, key, value)
-                    if problem:
-                        raise ValidationError(f"{where}, cột {key}: {problem}")
-                try:
-                    obj = Repository._from_row(cls, row)
-                    if cls is not m.AuditEntry:  # the chain hashes the entries as stored
-                        plain = to_plain(obj, for_json=False)
-                        obj = from_plain(cls, _nfc(plain, f"{table}[{index}]", report), table)
-                        validate(obj)
-                    stored = repo._to_row(obj) if cls is not m.AuditEntry else row
-                except ValidationError as exc:
-                    col = f", cột {exc.where.split('.')[-1]}" if exc.where else ""
-                    raise ValidationError(f"{where}{col}: {exc.message}") from exc
-                except (ValueError, TypeError, OverflowError) as exc:
-                    raise ValidationError(f"{where}: giá trị sai kiểu") from exc
-                changed = {k: v for k, v in stored.items() if k in row and row[k] != v}
+                changed = {} if cls is m.AuditEntry else _nfc(row, f"{table}[{index}]", report)
+                stored = _check_one(repo, cls, row, where)
+                if stored is not row:
+                    changed.update({k: v for k, v in stored.items() if k in row and row[k] != v})
                 if changed:
                     update_row(conn, table, rowid, changed)
                 if cls is not m.AuditEntry:
@@ -149,13 +183,3 @@ def check_rows(conn: sqlite3.Connection) -> RowReport:
                 index += 1
     conn.commit()
     return report
-
-
-def _nfc(plain: dict[str, Any], where: str, report: RowReport) -> dict[str, Any]:
-    for key, value in plain.items():
-        if isinstance(value, str) and key != "content":
-            fixed = unicodedata.normalize("NFC", value).replace("\u00d0", "\u0110")
-            if fixed != value:
-                plain[key] = fixed
-                report.normalized.append(f"{where}.{key}")
-    return plain
