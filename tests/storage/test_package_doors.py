@@ -183,3 +183,14 @@ def test_package_without_meta_digest_still_verifies_and_says_so(tmp_path, capsys
     assert info.package_digest == info.meta["digest"]
     code, out, _ = run(capsys, "package", "verify", pkg)
     assert code == 0 and "không có mã kiểm tra cho thông tin bàn giao" in out
+
+
+def test_names_from_a_package_are_printed_without_escape_sequences(tmp_path, capsys):
+    pkg = good_package(tmp_path)
+    conn = sqlite3.connect(pkg)
+    conn.execute('CREATE TABLE "x\x1b[2J\x1b[32mhợp lệ" (a)')
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "package", "verify", pkg)
+    assert code == 1 and "bảng lạ" in err
+    assert "\x1b" not in err

@@ -16,10 +16,14 @@ from pathlib import Path
 from thidua_desktop import __version__
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.digest_text import short_digest
-from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
 from thidua_desktop.services import audit
 from thidua_desktop.services.package_check import RowReport, check_rows, printable
-from thidua_desktop.services.package_files import refuse_live_database, stale_cleanup_in
+from thidua_desktop.services.package_files import (
+    clean_stale_temporaries,
+    refuse_live_database,
+    stale_cleanup_in,
+)
 from thidua_desktop.storage import package as store
 from thidua_desktop.storage import package_stage as staging
 from thidua_desktop.storage.database import applied_migrations
@@ -257,12 +261,17 @@ def _check_audit(conn: sqlite3.Connection, label: str) -> int:
 
 def _check_schema(conn: sqlite3.Connection, label: str, with_meta: bool = True) -> list[str]:
     """Our migrations, not newer, nothing foreign; returns the applied migration names."""
-    names = store.check_version(applied_migrations(conn), label)
+    try:
+        names = store.check_version(applied_migrations(conn), label)
+    except SchemaTooNew as exc:  # names a migration of the package's: printed harmless
+        raise SchemaTooNew(printable(exc)) from exc
+    except ValidationError as exc:
+        raise ValidationError(printable(exc)) from exc
     foreign = store.foreign_objects(conn, names, with_meta)
     if foreign:
         raise ValidationError(
             f"Gói '{label}' chứa thành phần không do thidua_desktop tạo: "
-            f"{'; '.join(foreign)}. Từ chối mở."
+            f"{printable('; '.join(foreign))}. Từ chối mở."
         )
     return names
 
@@ -346,6 +355,7 @@ def verify_package(path: Path) -> PackageInfo:
     row checked the way open stores it."""
     path = Path(path)
     store.check_header(path)
+    clean_stale_temporaries()  # scratch folders of killed verifies and opens
     with store.private_copy(path) as copy:
         conn = store.connect_readonly(copy)
         try:

@@ -23,7 +23,7 @@ from thidua_desktop.services import audit
 from thidua_desktop.services.interchange import EXPORTED
 from thidua_desktop.services.package import PackageInfo, inspect
 from thidua_desktop.services.package_check import printable
-from thidua_desktop.services.package_files import SCRATCH_PREFIX
+from thidua_desktop.services.package_files import SCRATCH_PREFIX, clean_stale_temporaries
 from thidua_desktop.storage import package as store
 from thidua_desktop.storage import package_stage as staging
 from thidua_desktop.storage.db import Db
@@ -62,6 +62,7 @@ def read_received(path: Path) -> Received:
     """Verify a received package and stage its content; the file itself is never written."""
     path = Path(path)
     store.check_header(path)
+    clean_stale_temporaries()  # scratch folders of killed verifies and opens
     folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     try:
         with store.private_copy(path) as copy:
