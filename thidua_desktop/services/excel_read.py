@@ -100,6 +100,12 @@ def check_zip(path: Path) -> int:
     return declared_rows
 
 
+def _number_key(digits: bytes) -> tuple[int, bytes]:
+    """Numeric order of a run of digits without int() (a hostile one may be 5,000 long)."""
+    digits = digits.lstrip(b"0") or b"0"
+    return len(digits), digits
+
+
 def _scan_refs(path: Path) -> None:
     """The real rectangle of every sheet, from its row and cell references (a dimension can
     lie). Cells without a reference are placed one after another by the reader: the memory
@@ -110,30 +116,28 @@ def _scan_refs(path: Path) -> None:
         for info in z.infolist():
             if not info.filename.lower().startswith("xl/worksheets/"):
                 continue
-            rows: set[int] = set()
-            cols: set[int] = set()
-            lo_r = lo_c = 1 << 62
-            hi_r = hi_c = 0
+            rows: set[bytes] = set()
+            cols: set[bytes] = set()
             tail = b""
             with z.open(info) as part:
-                while chunk := part.read(4 * 1024**2):
+                while chunk := part.read(8 * 1024**2):
                     buf = tail + chunk
                     cut = buf.rfind(b">") + 1  # whole tags only; the rest waits for the next chunk
                     if cut == 0 and len(buf) > 16 * 1024**2:
                         raise _too_big(path.name, MAX_ROWS + 1, MAX_COLUMNS + 1)
-                    for col, row in _REF.findall(buf, 0, cut):
-                        rows.add(int(row))
-                        if col:
-                            cols.add(_column_number(col))
+                    found = _REF.findall(buf, 0, cut)
+                    rows.update(r for _c, r in found)
+                    cols.update(c.upper() for c, _r in found if c)
                     tail = buf[cut:]
-                    if rows:
-                        lo_r, hi_r = min(lo_r, *rows), max(hi_r, *rows)
-                        rows.clear()
-                    if cols:
-                        lo_c, hi_c = min(lo_c, *cols), max(hi_c, *cols)
-                        cols.clear()
-            if hi_r:
-                _check_span(path.name, hi_r - lo_r + 1, hi_c - lo_c + 1 if hi_c else 1)
+                    if len(rows) > 4096:  # keep only the extremes between chunks
+                        rows = {min(rows, key=_number_key), max(rows, key=_number_key)}
+            if rows:
+                lo, hi = min(rows, key=_number_key), max(rows, key=_number_key)  # ≤ 12 digits
+                width = 1
+                if cols:
+                    numbers = [_column_number(c) for c in cols]
+                    width = max(numbers) - min(numbers) + 1
+                _check_span(path.name, int(hi) - int(lo) + 1, width)
 
 
 def _limit_memory(megabytes: int) -> None:
@@ -154,8 +158,9 @@ def _rows_of(path: Path) -> Iterator[list[str]]:
     from thidua_desktop.services.excel import cell_text
 
     book = CalamineWorkbook.from_path(str(path))
-    sheet = book.get_sheet_by_index(0)
-    for row in sheet.iter_rows():
+    # to_python is quicker than iter_rows; the raw cells stay in this (child) process
+    raw = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    for row in raw:
         yield [cell_text(v) for v in row]
 
 
