@@ -144,3 +144,26 @@ def test_service_refuses_non_finite_scores(services, small_cluster, cset, value)
     with pytest.raises(ValidationError, match="số hữu hạn"):
         services.scoring.set_score(crit.id, unit.id, self_score=value)
     assert services.repo.count(m.Score) == 0
+
+
+def test_criteria_with_an_absurdly_long_title_are_refused(services, small_cluster, tmp_path):
+    src = write_xlsx(
+        tmp_path / "tieu-chi.xlsx",
+        [["Mã", "Tiêu chí", "Loại", "Điểm tối đa"], ["1", "Chuyên môn " * 5000, "", 10]],
+    )
+    with pytest.raises(ValidationError, match="«Tiêu chí» dài 32767 ký tự, quá mức 500"):
+        sx.import_criteria(services.scoring, small_cluster["year"].id, src, "Bảng điểm")
+    assert services.repo.count(m.CriteriaSet) == 0
+
+
+def test_a_non_finite_score_already_stored_is_exported_as_text(
+    services, small_cluster, cset, tmp_path
+):
+    crit = next(c for c in services.scoring.criteria(cset.id) if c.code == "1")
+    unit = small_cluster["units"][0]
+    services.scoring.set_score(crit.id, unit.id, cluster_score=5)
+    # as an older file may hold it: written before the doors refused it
+    services.db.execute("UPDATE scores SET cluster_score = 9e999")
+    out = sx.export_grid(services.scoring, cset.id, tmp_path / "grid.xlsx", "cluster_score")
+    cell = openpyxl.load_workbook(out).active.cell(2, 2)
+    assert cell.data_type == "s" and cell.value == "inf"

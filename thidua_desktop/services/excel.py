@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -153,14 +154,7 @@ def write_rows(
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(
-            [
-                v
-                if numbers and isinstance(v, int | float) and not isinstance(v, bool)
-                else ("" if v is None else str(v))
-                for v in row
-            ]
-        )
+        sheet.append([_cell_value(v, numbers) for v in row])
     for col in sheet.iter_cols(min_row=1):
         for cell in col:
             if isinstance(cell.value, str):
@@ -175,6 +169,15 @@ def write_rows(
     sheet.freeze_panes = "A2"
     book.save(p)
     return p
+
+
+def _cell_value(v: Any, numbers: bool) -> Any:
+    """What a cell holds: text, or with `numbers` a finite int/float (∞ and NaN are not numbers
+    an .xlsx can hold: openpyxl would write a file Excel has to repair)."""
+    if numbers and isinstance(v, int | float) and not isinstance(v, bool):
+        if isinstance(v, int) or math.isfinite(v):
+            return v
+    return "" if v is None else str(v)
 
 
 def yes_no(text: str) -> bool | None:

@@ -32,6 +32,7 @@ CRITERIA_COLUMNS = (
     Column("note", "Ghi chú", ("cach cham", "huong dan")),
 )
 UNIT_HEADER = "Đơn vị"
+TEXT_LIMITS = {"code": 50, "title": 500, "note": 2000}  # characters, per criteria column
 
 
 def column_title(c: m.Criterion, position: int) -> str:
@@ -78,6 +79,13 @@ def import_criteria(
             raise ValidationError("điểm tối đa không được âm", where)
         if not rec["title"].strip():
             raise ValidationError("thiếu tên tiêu chí", where)
+        for key, limit in TEXT_LIMITS.items():
+            if len(rec.get(key, "")) > limit:
+                raise ValidationError(
+                    f"cột «{next(c.header for c in CRITERIA_COLUMNS if c.field == key)}» dài "
+                    f"{len(rec[key])} ký tự, quá mức {limit} ký tự",
+                    where,
+                )
         parsed.append(
             m.Criterion(
                 set_id=0,
