@@ -190,3 +190,26 @@ def test_archived_bytes_not_of_our_format_are_neither_written_nor_opened(page, q
     assert page.opened == [] and _files(tmp_path) == before
     message = page.status.text()
     assert "không phải tệp .docx hợp lệ" in message and "\n" not in message
+
+
+def test_printing_without_a_program_for_the_file_is_one_line(page, qtbot, monkeypatch):
+    import os
+    import sys
+
+    from PySide6.QtCore import Qt
+
+    _archive(page, "bien-ban.docx", b"PK\x03\x04 archived bytes")
+
+    def no_program(path, operation="open"):
+        raise OSError(1155, "No application is associated with the specified file")
+
+    platform = sys.platform
+    monkeypatch.setattr(os, "startfile", no_program, raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    qtbot.mouseClick(page.print_btn, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(sys, "platform", platform)
+    message = page.status.text()
+    assert (
+        message.startswith("Không in được 2016-11-22_bien-ban-hoi-nghi.docx")
+        and "\n" not in message
+    )

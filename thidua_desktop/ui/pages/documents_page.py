@@ -287,7 +287,16 @@ class DocumentsPage(QWidget):
         if path is None:
             return
         if sys.platform == "win32":
-            os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Word/Reader prints it
+            try:  # Word/Reader prints it; the extension is always one of ours (.docx, .pdf)
+                os.startfile(str(path), "print")  # type: ignore[attr-defined]
+            except OSError:
+                self._error(
+                    self.tr(
+                        "Không in được {0}: máy chưa có chương trình mở được loại tệp này "
+                        "(Word hoặc trình đọc PDF); hãy mở tệp và in từ chương trình đó."
+                    ).format(path.name)
+                )
+                return
             self._info(self.tr("Đã gửi {0} tới máy in mặc định.").format(path.name))
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
