@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -76,6 +77,13 @@ def main(argv: list[str] | None = None) -> list[str]:
     args = parser.parse_args(argv)
 
     folder = Path(tempfile.mkdtemp(prefix="thidua-bench-open-"))
+    try:
+        return _run(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, folder: Path) -> list[str]:
     db = folder / "large.db"  # made by the checkout under test: its schema, its migrations
     maker = args.root / "bench" / "make_large_cluster.py"
     subprocess.run(

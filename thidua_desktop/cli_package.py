@@ -99,7 +99,11 @@ def cmd_audit_verify(args: argparse.Namespace, services: Services) -> int:
         raise ValidationError(
             f"Nhật ký thay đổi đã bị sửa: chuỗi băm đứt tại mục số {broken} (trên {n} mục)."
         )
-    print(f"Nhật ký thay đổi nguyên vẹn: {n} mục, chuỗi băm khớp.")
+    # A plain hash chain: it shows accidental damage and edits that did not recompute it.
+    print(
+        f"Chuỗi băm của nhật ký thay đổi khớp: {n} mục (không thấy hư hỏng hay sửa đổi "
+        "mà không tính lại chuỗi; đây không phải chữ ký)."
+    )
     return 0
 
 

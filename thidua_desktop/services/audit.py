@@ -1,4 +1,10 @@
-"""Tamper-evident audit log: every entry carries the hash of the one before it."""
+"""Audit log: every entry carries the SHA-256 of the one before it (a plain hash chain).
+
+The chain has no secret and no anchor outside the file: it detects accidental damage and
+edits that did not recompute it. Whoever can write the database can also edit an entry and
+recompute every later hash, drop the last entries, wipe the log or change records without
+logging — and the chain still checks out. It is a record of what the app did, not a proof.
+"""
 
 from __future__ import annotations
 
@@ -70,7 +76,8 @@ def record(
 
 
 def first_broken_link(repo: Repository) -> int | None:
-    """Id of the first entry whose chain or content does not check out, or None if intact."""
+    """Id of the first entry whose chain or content does not check out, or None if the chain
+    is consistent (which does not prove that nobody rewrote it: see the module docstring)."""
     prev = ""
     for entry in repo.find(AuditEntry):
         if entry.prev_hash != prev or entry_hash(entry) != entry.hash:
