@@ -34,6 +34,7 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
         with InstanceLock(services.path).acquire("thidua package export --record"):
             print(f"Biên bản bàn giao: {handover_record(services, Path(args.output).parent)}")
     info = export_package(services.repo, services.path, Path(args.output), to_unit=to_unit)
+    services.documents.package_digest = info.package_digest  # for a record made afterwards
     print("\n".join(info.summary_lines()))
     return 0
 

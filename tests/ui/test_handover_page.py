@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from tests.fixtures.make_packages import good_package
 from tests.ui.gui_helpers import make_window
 from thidua_desktop.domain import model as m
+from thidua_desktop.domain.digest_text import short_digest
 from thidua_desktop.services.package import verify_package
 
 
@@ -34,9 +35,13 @@ def test_export_runs_in_a_worker_with_progress(page, qtbot, tmp_path, monkeypatc
     page.export_job.signals.progress.connect(lambda p, _n, _t: seen.append(p))
     page.wait_for_job()
     assert page.export_job is None and page.export_button.isEnabled()
-    assert verify_package(target).to_unit == "Sở Tư pháp tỉnh Hòa Bình"
+    info = verify_package(target)
+    assert info.to_unit == "Sở Tư pháp tỉnh Hòa Bình"
     assert "hợp lệ" in page.report.toPlainText()
     assert page.progress.value() == 100
+    # The short package digest to compare with the paper; the record made next prints it.
+    assert f"Mã kiểm tra gói: {short_digest(info.package_digest)}" in page.report.toPlainText()
+    assert page.services.documents.package_digest == info.package_digest
 
 
 def test_cancelled_export_writes_nothing(page, qtbot, tmp_path, monkeypatch):
