@@ -85,6 +85,7 @@ def test_f8_unchecks_the_named_person_and_ctrl_z_brings_back_the_time(qtbot, pag
     key(page.search, Qt.Key.Key_Z, CTRL)
     back = attendance_of(services, "Nguyễn Văn An")
     assert back.present and back.checked_in_at == ARRIVED.isoformat()
+    assert page.notice.isHidden()  # no stale "Đã bỏ điểm danh" once undone
     key(page.search, Qt.Key.Key_Y, CTRL)
     assert not attendance_of(services, "Nguyễn Văn An").present
     key(page.search, Qt.Key.Key_Z, CTRL)

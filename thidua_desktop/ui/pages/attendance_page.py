@@ -125,6 +125,7 @@ class AttendancePage(QWidget):
 
     def refresh(self) -> None:
         """Reload from the store, keeping the query and the selected person."""
+        self.notice.hide()  # it spoke of the last action; an undo or another page made it stale
         current = self.current_row()
         keep = current.attendance_id if current else None
         conf_id = self.conference_id
