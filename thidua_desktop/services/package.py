@@ -350,11 +350,19 @@ def _checked_integrity(copy: Path) -> list[str]:
         conn.close()
 
 
+def check_header(path: Path) -> None:
+    """The header checks of storage.package, the file name printed harmless."""
+    try:
+        store.check_header(path)
+    except ValidationError as exc:
+        raise ValidationError(printable(exc)) from exc
+
+
 def verify_package(path: Path) -> PackageInfo:
     """Verify a package file without changing it (a private copy is what SQLite opens), every
     row checked the way open stores it."""
     path = Path(path)
-    store.check_header(path)
+    check_header(path)
     clean_stale_temporaries()  # scratch folders of killed verifies and opens
     with store.private_copy(path) as copy:
         conn = store.connect_readonly(copy)

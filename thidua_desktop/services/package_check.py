@@ -13,6 +13,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -112,7 +113,12 @@ _LATIN1 = re.compile("[\u00a0-\u00ff]")
 def _legacy(cls: type, index: int, row: dict[str, Any], report: RowReport) -> None:
     for key, value in row.items():
         # Legacy text arrives as Latin-1 letters; pure ASCII/Vietnamese Unicode is skipped.
-        if key != "content" and type(value) is str and _LATIN1.search(value):
+        if (
+            type(value) is str
+            and not value.isascii()
+            and key != "content"
+            and _LATIN1.search(value)
+        ):
             enc = detect_legacy(value)
             if enc:
                 report.legacy.append(f"{TABLES[cls]}[{index}].{key} ({LEGACY_NAMES[enc]})")
@@ -122,7 +128,7 @@ def _nfc(row: dict[str, Any], where: str, report: RowReport) -> dict[str, str]:
     """Text converted to NFC in place (and "Ð" to "Đ"), the places noted; returns what changed."""
     changed = {}
     for key, value in row.items():
-        if type(value) is str and key != "content":
+        if type(value) is str and key != "content" and not value.isascii():
             if unicodedata.is_normalized("NFC", value) and "\u00d0" not in value:
                 continue
             fixed = unicodedata.normalize("NFC", value).replace("\u00d0", "\u0110")
@@ -159,6 +165,84 @@ def _check_one(repo: Repository, cls: type, row: dict[str, Any], where: str) -> 
         raise ValidationError(f"{where}: giá trị sai kiểu") from exc
 
 
+def _text_limit(cls: type, name: str) -> int:
+    if cls is m.BallotRecord and name == "marks":
+        return MAX_MARKS_CHARS
+    return MAX_AUDIT_TEXT_CHARS if cls is m.AuditEntry else MAX_TEXT_CHARS
+
+
+@cache
+def _gate(cls: type) -> str | None:
+    """A SQL condition true exactly for rows whose every value the repository would read as is
+    (type, enum value, flag, finite number, text length): such rows skip the per-field
+    conversion. None for records with dates or times (those always take the full path)."""
+    parts = []
+    for spec in field_specs(cls):
+        c, kind = f"[{spec.name}]", spec.kind
+        if kind is int:
+            test = f"typeof({c}) = 'integer'"
+        elif kind is bool:
+            test = f"typeof({c}) = 'integer' AND {c} IN (0, 1)"
+        elif kind is float:
+            test = f"typeof({c}) IN ('integer', 'real') AND abs({c}) <= 1.7976931348623157e308"
+        elif kind is str:
+            test = f"typeof({c}) = 'text' AND length({c}) <= {_text_limit(cls, spec.name)}"
+            if cls is m.BallotRecord and spec.name == "marks":
+                test += f" AND {c} NOT GLOB '*{'[0-9]' * (MARK_DIGITS + 1)}*'"
+        elif kind is bytes:
+            test = f"typeof({c}) = 'blob'"
+        elif isinstance(kind, type) and issubclass(kind, Enum):
+            values = ", ".join("'" + str(e.value).replace("'", "''") + "'" for e in kind)
+            test = f"typeof({c}) = 'text' AND {c} IN ({values})"
+        else:
+            return None
+        parts.append(f"({c} IS NULL OR ({test}))" if spec.optional else f"({test})")
+    return " AND ".join(parts)
+
+
+def _passes_gate(conn: sqlite3.Connection, cls: type) -> bool:
+    gate = _gate(cls)
+    if gate is None:
+        return False
+    sql = f"SELECT 1 FROM [{TABLES[cls]}] WHERE coalesce(({gate}), 0) = 0 LIMIT 1"
+    return conn.execute(sql).fetchone() is None
+
+
+@cache
+def _converters(cls: type) -> tuple[tuple[str, ...], tuple[tuple[str, Any], ...]]:
+    """Field names, and the fields whose stored value the record holds converted."""
+    names = tuple(s.name for s in field_specs(cls))
+    convert = tuple(
+        (s.name, float if s.kind is float else s.kind)
+        for s in field_specs(cls)
+        if s.kind in (float, bool) or (isinstance(s.kind, type) and issubclass(s.kind, Enum))
+    )
+    return names, convert
+
+
+def _gated_one(repo: Repository, cls: type, row: dict[str, Any], where: str) -> dict[str, Any]:
+    """`_check_one` for a row known to pass the gate: the record built without re-checking
+    each field's type; the rules, file names and NFC as on the full path."""
+    names, convert = _converters(cls)
+    values = {n: row[n] for n in names}
+    for name, kind in convert:
+        if values[name] is not None:
+            values[name] = kind(values[name])
+    if cls in FILE_TABLES:
+        problem = filename_problem(values["filename"])
+        if problem:
+            raise ValidationError(f"{where}, cột filename: {problem}")
+    if cls is m.AuditEntry:
+        return row
+    obj = cls(**values)
+    try:
+        validate(obj)
+    except ValidationError as exc:
+        col = f", cột {exc.where.split('.')[-1]}" if exc.where else ""
+        raise ValidationError(f"{where}{col}: {exc.message}") from exc
+    return repo._to_row(obj) if cls in FOLDED else row
+
+
 def check_rows(conn: sqlite3.Connection) -> RowReport:
     """Check every row of the staged database and rewrite it as the receiver would store it.
 
@@ -167,13 +251,14 @@ def check_rows(conn: sqlite3.Connection) -> RowReport:
     report = RowReport()
     for cls in m.ENTITIES:
         table = TABLES[cls]
+        check = _gated_one if _passes_gate(conn, cls) else _check_one
         index = 0
         for batch in row_batches(conn, table):
             for row in batch:
                 rowid = row.pop("_rowid")
                 where = f"bảng {table}, dòng số {row.get('id', rowid)}"
                 changed = {} if cls is m.AuditEntry else _nfc(row, f"{table}[{index}]", report)
-                stored = _check_one(repo, cls, row, where)
+                stored = check(repo, cls, row, where)
                 if stored is not row:
                     changed.update({k: v for k, v in stored.items() if k in row and row[k] != v})
                 if changed:

@@ -21,7 +21,7 @@ from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.fields import to_plain
 from thidua_desktop.services import audit
 from thidua_desktop.services.interchange import EXPORTED
-from thidua_desktop.services.package import PackageInfo, inspect
+from thidua_desktop.services.package import PackageInfo, check_header, inspect
 from thidua_desktop.services.package_check import printable
 from thidua_desktop.services.package_files import SCRATCH_PREFIX, clean_stale_temporaries
 from thidua_desktop.storage import package as store
@@ -61,7 +61,7 @@ class Received:
 def read_received(path: Path) -> Received:
     """Verify a received package and stage its content; the file itself is never written."""
     path = Path(path)
-    store.check_header(path)
+    check_header(path)
     clean_stale_temporaries()  # scratch folders of killed verifies and opens
     folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     try:

@@ -100,7 +100,7 @@ def stage_file(conn: sqlite3.Connection, names: list[str], target: Path) -> Path
                 f"bảng {table}, dòng số {rowid} tham chiếu tới {parent} không tồn tại"
             )
     except sqlite3.IntegrityError as exc:  # a migration step meeting the package's rows
-        raise StagingRefused(f"dữ liệu trái ràng buộc khi nâng cấp lược đồ ({exc})") from exc
+        raise StagingRefused("dữ liệu trái ràng buộc khi nâng cấp lên lược đồ hiện tại") from exc
     finally:
         db.conn.close()
     return target
