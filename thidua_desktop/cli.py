@@ -7,6 +7,8 @@ message on stderr; 2 bad usage (argparse).
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -33,11 +35,33 @@ def cmd_export_json(args: argparse.Namespace, services: Services) -> int:
 
     text = dumps(export_data(services.repo))
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_replacing(Path(args.output), text.encode("utf-8"))
         print(args.output)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def write_replacing(target: Path, data: bytes) -> None:
+    """Write beside the target then rename: a full disk leaves no half file (nor a temporary)."""
+    from thidua_desktop.services.faults import free_bytes, with_needed_bytes
+
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            free = free_bytes(target.parent) or 0
+            full = OSError(exc.errno, exc.strerror, str(target))
+            raise with_needed_bytes(full, max(len(data) - free, 1)) from None
+        if exc.filename is None:
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        raise
 
 
 def cmd_import_json(args: argparse.Namespace, services: Services) -> int:
@@ -126,18 +150,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"thidua: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        return _fault(exc, db_path)
     try:
         handler: Handler = args.handler
         return handler(args, services)
     except DomainError as exc:
         print(f"thidua: {exc}", file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"thidua: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
+    except Exception as exc:
+        return _fault(exc, db_path)
     finally:
         if services is not None:
             services.close()
+
+
+def _fault(exc: Exception, db_path: Path) -> int:
+    """A fault of the machine as one line (exit 1); anything else is a bug and propagates."""
+    from thidua_desktop.services.faults import explain
+
+    message = explain(exc, db_path)
+    if message is None:
+        if not isinstance(exc, OSError):
+            raise exc
+        message = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+    print(f"thidua: {' '.join(message.split())}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

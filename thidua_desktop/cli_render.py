@@ -8,9 +8,11 @@ from pathlib import Path
 from thidua_desktop.documents.catalog import KINDS
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import NotFound, ValidationError
+from thidua_desktop.domain.fields import check_record_id
 from thidua_desktop.services.container import Services
 
 CHOICES = [*KINDS, "all"]
+MAX_BLANK_ROWS = 200  # a few pages of lines for walk-in delegates; more is a typing slip
 
 
 def latest_conference(services: Services) -> m.Conference:
@@ -26,9 +28,11 @@ def latest_conference(services: Services) -> m.Conference:
 
 
 def cmd_render(args: argparse.Namespace, services: Services) -> int:
+    if not 0 <= args.blank_rows <= MAX_BLANK_ROWS:
+        raise ValidationError(f"cần một số từ 0 đến {MAX_BLANK_ROWS}", "--blank-rows")
     conf = (
-        services.repo.get(m.Conference, args.conference)
-        if args.conference
+        services.repo.get(m.Conference, check_record_id(args.conference, "--conference"))
+        if args.conference is not None
         else latest_conference(services)
     )
     items = services.documents.items(conf.id)
@@ -69,6 +73,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         type=int,
         default=10,
         metavar="N",
-        help="attendance: số dòng trống cho đại biểu đến thêm (mặc định 10)",
+        help=f"attendance: số dòng trống cho đại biểu đến thêm (0–{MAX_BLANK_ROWS}, mặc định 10)",
     )
     p.set_defaults(handler=cmd_render)

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from thidua_desktop.domain.fields import check_record_id
 from thidua_desktop.services.container import Services
 
 
@@ -68,7 +69,7 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def cmd_tally(args: argparse.Namespace, services: Services) -> int:
-    report = services.votes.report(args.vote_id)
+    report = services.votes.report(check_record_id(args.vote_id, "VOTE_ID"))
     if args.json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import math
 import types
 import typing
 from datetime import date, time
@@ -79,7 +80,7 @@ def _from_plain(spec: FieldSpec, value: Any, where: str) -> Any:
                 return bool(value)
         elif kind is int:
             if isinstance(value, int) and not isinstance(value, bool):
-                return value
+                return check_int_range(value, where)
         elif kind is float:
             if isinstance(value, int | float) and not isinstance(value, bool):
                 return float(value)
@@ -103,8 +104,8 @@ def _from_plain(spec: FieldSpec, value: Any, where: str) -> Any:
                 return time.fromisoformat(value)
         elif issubclass(kind, Enum):
             return kind(value)
-    except (ValueError, binascii.Error) as exc:
-        raise ValidationError(f"giá trị '{value}' không hợp lệ ({exc})", where) from exc
+    except (ValueError, OverflowError, binascii.Error) as exc:
+        raise ValidationError(f"giá trị '{str(value)[:40]}' không hợp lệ ({exc})", where) from exc
     raise ValidationError(
         f"sai kiểu dữ liệu: cần {TYPE_NAMES.get(kind, kind.__name__)}, "
         f"nhận được {type(value).__name__} '{str(value)[:40]}'",
@@ -142,3 +143,67 @@ def from_plain(cls: type[T], data: dict[str, Any], where: str = "", *, strict: b
             continue
         kwargs[s.name] = _from_plain(s, data[s.name], place)
     return cls(**kwargs)
+
+
+# --- limits every door applies to plain values (import, package, spreadsheet, form) ---------
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what SQLite's INTEGER holds
+MAX_TEXT = 100_000  # characters in one free-text field (notes, regulation, speech points)
+MAX_NAME = 500  # characters in one name or title
+TEXT_LIMITS = {"marks": 1_000, "threshold_pct": 40, "quorum_pct": 40}
+_NAME_FIELDS = frozenset({"name", "title", "full_name", "organization", "presenter", "province"})
+
+
+def is_name_field(field: str) -> bool:
+    """Single-line names and titles: tidied (spaces, invisible characters) where they enter."""
+    return field in _NAME_FIELDS or field.endswith(("_name", "_title"))
+
+
+def text_limit(field: str) -> int:
+    """The most characters a text field may hold."""
+    return TEXT_LIMITS.get(field, MAX_NAME if is_name_field(field) else MAX_TEXT)
+
+
+def check_int_range(value: int, where: str | None) -> int:
+    """An integer SQLite can store; the message does not print the number (it may be huge)."""
+    if not INT_MIN <= value <= INT_MAX:
+        raise ValidationError(
+            f"số nguyên quá lớn ({'âm, ' if value < 0 else ''}vượt giới hạn ±{INT_MAX:_} "
+            "của cơ sở dữ liệu)".replace("_", "."),
+            where,
+        )
+    return value
+
+
+def check_record_id(value: int, where: str) -> int:
+    """A record id typed by a user: a positive integer SQLite can hold."""
+    if not 1 <= value <= INT_MAX:
+        raise ValidationError("mã phải là số nguyên dương, nhiều nhất 19 chữ số", where)
+    return value
+
+
+def check_limits(cls: type, data: dict[str, Any], where: str = "") -> None:
+    """Refuse values no record may hold: integers beyond 64 bits, NaN/±Infinity, absurd lengths.
+
+    Run on plain values before `from_plain`, so the place is named and nothing is stored.
+    """
+    for spec in field_specs(cls):
+        if spec.name not in data:
+            continue
+        value = data[spec.name]
+        place = f"{where}.{spec.name}" if where else spec.name
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int):
+            check_int_range(value, place)
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise ValidationError(
+                "số không hữu hạn (NaN, Infinity hoặc quá lớn như 1e309) không được chấp nhận",
+                place,
+            )
+        elif isinstance(value, str) and spec.kind is not bytes:
+            limit = text_limit(spec.name)
+            if len(value) > limit:
+                raise ValidationError(
+                    f"dài {len(value):_} ký tự, vượt giới hạn {limit:_} ký tự".replace("_", "."),
+                    place,
+                )

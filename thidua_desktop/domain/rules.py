@@ -25,9 +25,46 @@ REQUIRED_TEXT: dict[type, dict[str, str]] = {
 }
 
 
+# Closed lists and lower bounds the schema's CHECKs hold, said before the database says them.
+_RULES = ("members", "present", "returned", "valid")
+CHOICES: dict[type, dict[str, tuple[Any, ...]]] = {
+    m.Award: {"comparison": (">=", ">"), "base": _RULES},
+    m.Vote: {
+        "comparison": (">=", ">"),
+        "base": _RULES,
+        "entry_mode": ("ballots", "totals"),
+        "status": ("open", "closed"),
+    },
+    m.BallotRecord: {"entry_pass": (1, 2)},
+    m.CountingMember: {"role": ("chief", "member")},
+}
+MINIMUMS: dict[type, dict[str, int]] = {
+    m.Vote: {
+        "round_no": 1,
+        "members_count": 0,
+        "present_count": 0,
+        "ballots_issued": 0,
+        "ballots_returned": 0,
+        "totals_valid": 0,
+        "totals_invalid": 0,
+    },
+    m.Candidate: {"number": 1},
+    m.BallotRecord: {"seq": 1},
+    m.VoteTotal: {"votes": 0},
+}
+
+
 def validate(obj: Any) -> None:
     """Raise ValidationError naming the first field that breaks a rule."""
     cls = type(obj)
+    for field, allowed in CHOICES.get(cls, {}).items():
+        if getattr(obj, field) not in allowed:
+            shown = ", ".join(map(str, allowed))
+            value = str(getattr(obj, field))[:40]
+            raise ValidationError(f"giá trị “{value}” không hợp lệ: chọn {shown}", field)
+    for field, least in MINIMUMS.get(cls, {}).items():
+        if getattr(obj, field) < least:
+            raise ValidationError(f"phải từ {least} trở lên (đang là {getattr(obj, field)})", field)
     for field, label in REQUIRED_TEXT.get(cls, {}).items():
         if not str(getattr(obj, field) or "").strip():
             raise ValidationError(f"{label} không được để trống.", field)

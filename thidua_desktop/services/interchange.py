@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.fields import from_plain, to_plain
+from thidua_desktop.domain.fields import check_limits, from_plain, is_name_field, to_plain
 from thidua_desktop.domain.rules import validate
+from thidua_desktop.domain.vntext import nfc
 from thidua_desktop.services import audit
+from thidua_desktop.services.interchange_file import load_file
+from thidua_desktop.services.interchange_votes import check_votes
 from thidua_desktop.storage.repositories import TABLES, Repository
+
+__all__ = ["dumps", "export_data", "import_data", "load_file", "validate_data"]
 
 FORMAT = "thidua-desktop/interchange"
 VERSION = 1
@@ -26,12 +31,21 @@ def export_data(repo: Repository) -> dict[str, Any]:
     """Everything in the database as plain JSON values, tables in dependency order, rows by id."""
     out: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for cls in EXPORTED:
-        out[TABLES[cls]] = [to_plain(Repository._from_row(cls, row)) for row in repo.rows(cls)]
+        key = TABLES[cls]
+        out[key] = [to_plain(Repository._from_row(cls, row)) for row in repo.rows(cls)]
+        for i, plain in enumerate(out[key]):
+            for field, value in plain.items():
+                if isinstance(value, float) and not math.isfinite(value):
+                    raise ValidationError(
+                        f"giá trị {value} không ghi được ra JSON: sửa số này rồi xuất lại",
+                        f"{key}[{i}].{field}",
+                    )
     return out
 
 
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """Valid JSON always: a non-finite number raises instead of writing bare `Infinity`."""
+    return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 class ImportReport:
@@ -41,9 +55,14 @@ class ImportReport:
 
 
 def _nfc_in_place(row: dict[str, Any], where: str, report: ImportReport) -> None:
+    """NFC everywhere; names also lose invisible characters and odd spaces (NBSP, zero-width),
+    so look-alike names are the same name."""
     for key, value in row.items():
         if isinstance(value, str) and key != "content":
-            fixed = unicodedata.normalize("NFC", value).replace("\u00d0", "\u0110")
+            if is_name_field(key):
+                fixed = nfc(value)
+            else:
+                fixed = unicodedata.normalize("NFC", value).replace("\u00d0", "\u0110")
             if fixed != value:
                 row[key] = fixed
                 report.normalized.append(f"{where}.{key}")
@@ -73,6 +92,7 @@ def validate_data(data: Any) -> tuple[dict[type, list[dict[str, Any]]], ImportRe
     if unknown:
         raise ValidationError(f"mục không được hỗ trợ: {', '.join(unknown)}")
     rows: dict[type, list[dict[str, Any]]] = {}
+    objs: dict[type, list[tuple[int, Any]]] = {}
     ids: dict[type, set[int]] = {}
     for key, cls in KEYS.items():
         items = data.get(key, [])
@@ -81,12 +101,13 @@ def validate_data(data: Any) -> tuple[dict[type, list[dict[str, Any]]], ImportRe
         seen: set[int] = set()
         seen_keys: dict[tuple, int] = {}
         own_ids = {x.get("id") for x in items if isinstance(x, dict)}
-        checked = []
+        checked, parsed = [], []
         for i, raw in enumerate(items):
             where = f"{key}[{i}]"
             if not isinstance(raw, dict):
                 raise ValidationError("cần một đối tượng JSON", where)
             raw = dict(raw)
+            check_limits(cls, raw, where)
             _nfc_in_place(raw, where, report)
             obj = from_plain(cls, raw, where)
             if obj.id is None:
@@ -121,9 +142,12 @@ def validate_data(data: Any) -> tuple[dict[type, list[dict[str, Any]]], ImportRe
                         f"{where}.{field}",
                     )
             checked.append(raw)
+            parsed.append((i, obj))
         rows[cls] = checked
+        objs[cls] = parsed
         ids[cls] = seen
         report.counts[key] = len(checked)
+    check_votes(objs)
     return rows, report
 
 
@@ -143,21 +167,7 @@ def import_data(repo: Repository, data: Any, actor: str = "") -> ImportReport:
                 repo.insert_plain(cls, items)
             audit.record(repo, "import", "Database", None, None, report.counts, actor)
     except sqlite3.IntegrityError as exc:  # a constraint the checks above did not foresee
-        raise ValidationError(f"Dữ liệu không nhất quán: {exc}") from exc
-    return report
-
-
-def load_file(path: str | Path) -> Any:
-    p = Path(path)
-    try:
-        text = p.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError as exc:
-        raise ValidationError(f"Không tìm thấy tệp '{p}'.") from exc
-    except UnicodeDecodeError as exc:
-        raise ValidationError(f"Tệp '{p.name}' không phải văn bản UTF-8 (JSON).") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"Tệp '{p.name}' không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}: {exc.msg})."
+            "Dữ liệu không nhất quán với các ràng buộc của cơ sở dữ liệu; chưa nhập gì."
         ) from exc
+    return report
