@@ -59,9 +59,7 @@ def write_replacing(target: Path, data: bytes) -> None:
             free = free_bytes(target.parent) or 0
             full = OSError(exc.errno, exc.strerror, str(target))
             raise with_needed_bytes(full, max(len(data) - free, 1)) from None
-        if exc.filename is None:
-            raise OSError(exc.errno, exc.strerror, str(target)) from exc
-        raise
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc  # name ours, not the temp
 
 
 def cmd_import_json(args: argparse.Namespace, services: Services) -> int:

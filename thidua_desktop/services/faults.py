@@ -53,6 +53,8 @@ def _mb(n: int) -> str:
 
 def _place(exc: BaseException, path: str | os.PathLike[str] | None) -> str:
     name = path if isinstance(exc, sqlite3.Error) else getattr(exc, "filename", None)
+    if isinstance(name, int):  # a file descriptor, not a name
+        return ""
     return f" “{os.fsdecode(name)}”" if name else ""
 
 
@@ -73,7 +75,7 @@ def _from_os(exc: OSError, path: str | os.PathLike[str] | None) -> str | None:
         return _disk_full(exc, path)
     if code in _READ_ONLY:
         return (
-            f"Ổ đĩa chỉ đọc: không ghi được{where}; hãy chép sang ổ đĩa ghi được "
+            f"Ổ đĩa chỉ đọc: không ghi được{where}; hãy chọn ổ đĩa hoặc thư mục ghi được, "
             f"hoặc tắt khóa chống ghi của USB/thẻ nhớ ({_KEEP})."
         )
     if code in _DENIED:
@@ -103,7 +105,7 @@ def _from_sqlite(exc: sqlite3.Error, path: str | os.PathLike[str] | None) -> str
     text = str(exc).lower()
     where = f" “{os.fsdecode(path)}”" if path else ""
     if code == _SQLITE_FULL or "disk is full" in text:
-        return _disk_full(exc, path)
+        return _disk_full(exc, None)  # SQLite may have been writing another file (an export)
     if code == _SQLITE_READONLY or "readonly database" in text:
         return (
             f"Không ghi được vào tệp dữ liệu{where}: tệp, thư mục hoặc ổ đĩa chỉ đọc; "
