@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import resource
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -141,3 +142,17 @@ def test_file_size_limit_in_a_child_process(demo, tmp_path):
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
     assert "vượt quá kích thước" in done.stderr and "o.json" in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sqlite_text_never_reaches_the_user(demo, tmp_path, capsys):
+    """Text another program wrote in a foreign encoding: one Vietnamese sentence per command."""
+    db = tmp_path / "foreign.db"
+    shutil.copy(demo / "demo.db", db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE units SET name = CAST(x'53c3ff' AS TEXT) WHERE id = 2")
+    con.commit()
+    con.close()
+    for argv in (["tally", "1"], ["export-json"], ["render", "all", "-o", tmp_path / "out"]):
+        code, _, err = run(capsys, "--db", db, *argv)
+        one_sentence(code, err, "Tệp dữ liệu")
+        assert "UTF-8" in err and "Could not decode" not in err and "column" not in err
