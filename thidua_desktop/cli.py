@@ -169,9 +169,7 @@ def _fault(exc: Exception, db_path: Path) -> int:
 
     message = explain(exc, db_path)
     if message is None:
-        if not isinstance(exc, OSError):
-            raise exc
-        message = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+        raise exc
     print(f"thidua: {' '.join(message.split())}", file=sys.stderr)
     return 1
 

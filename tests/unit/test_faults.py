@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 
 import pytest
@@ -132,3 +133,14 @@ def test_the_cause_chain_is_searched_and_others_are_left_alone():
         assert explain(outer).startswith("Ổ đĩa đầy")
     assert explain(ValueError("a bug")) is None
     assert explain(KeyError("x")) is None
+
+
+def test_any_other_system_error_is_said_without_english(tmp_path):
+    f = (tmp_path / "x.bin").open("wb")
+    try:
+        exc = caught(lambda: os.lseek(f.fileno(), -5, os.SEEK_SET))
+    finally:
+        f.close()
+    assert exc.errno == errno.EINVAL
+    message = one_line(explain(exc))
+    assert "EINVAL" in message and "Invalid argument" not in message

@@ -97,7 +97,8 @@ def _from_os(exc: OSError, path: str | os.PathLike[str] | None) -> str | None:
         return f"Tệp{where} vượt quá kích thước tối đa hệ thống cho phép ghi ({_KEEP})."
     if code == errno.EISDIR:
         return f"{where.strip() or 'Đường dẫn'} là một thư mục, không phải tệp."
-    return None
+    name = errno.errorcode.get(code, str(code)) if code is not None else "không rõ"
+    return f"Không đọc hoặc ghi được{where}: hệ điều hành báo lỗi {name} ({_KEEP})."
 
 
 def _from_sqlite(exc: sqlite3.Error, path: str | os.PathLike[str] | None) -> str:
