@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.cli.small_disk import fill, make_read_only, small_disk
+from tests.disk_helpers import fill, make_read_only, small_disk
 from thidua_desktop.cli import main
 
 

@@ -24,7 +24,7 @@ def _fill(folder, leave_kb: int) -> None:
 
 
 def test_a_new_database_on_a_full_disk_says_the_disk_is_full(tmp_path):
-    with small_disk(tmp_path / "usb", size_kb=256) as disk:
+    with small_disk(tmp_path / "usb", "256k") as disk:
         _fill(disk, leave_kb=8)
         with pytest.raises(ValidationError) as info:
             Services.open(disk / "hall.db", exclusive=True)
@@ -34,7 +34,7 @@ def test_a_new_database_on_a_full_disk_says_the_disk_is_full(tmp_path):
 
 
 def test_a_database_on_a_read_only_disk_says_so(tmp_path):
-    with small_disk(tmp_path / "usb", size_kb=1024) as disk:
+    with small_disk(tmp_path / "usb", "1024k") as disk:
         services = Services.open(disk / "hall.db")
         build_small_cluster(services)
         services.close()

@@ -56,7 +56,7 @@ def test_a_full_disk_is_said_and_the_older_copy_survives(services, small_cluster
         services.edits.create(
             m.Unit(cluster_id=small_cluster["cluster"].id, name=f"Đơn vị {i} " + "x" * 2000)
         )
-    with small_disk(tmp_path / "usb", size_kb=64) as usb:
+    with small_disk(tmp_path / "usb", "64k") as usb:
         target = usb / "ban-sao.db"
         target.write_bytes(b"older copy")
         with pytest.raises(ValidationError, match="Ổ đĩa đầy"):

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from tests.cli.small_disk import make_read_only, small_disk
+from tests.disk_helpers import make_read_only, small_disk
 from thidua_desktop.services.faults import explain, with_needed_bytes
 
 
