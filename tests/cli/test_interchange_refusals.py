@@ -239,7 +239,9 @@ def test_duplicate_keys_are_refused_naming_the_key(demo_json, tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
-    "invisible", ["\u00a0", "\u200b", "\u2060", "\ufeff", "\u202f", "\u00ad", "\u200e"]
+    # not the soft hyphen: in text typed in the old TCVN3 encoding it is the letter "ư"
+    "invisible",
+    ["\u00a0", "\u200b", "\u2060", "\ufeff", "\u202f", "\u200e"],
 )
 def test_names_differing_only_by_invisible_spaces_are_the_same_name(
     demo_json, tmp_path, capsys, invisible

@@ -41,8 +41,8 @@ __all__ = [
 _LOOKALIKES = str.maketrans(
     {"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\u0256": "\u0111"}
     | dict.fromkeys(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"], None)
-    # invisible too: soft hyphen, direction marks, Mongolian vowel separator, invisible operators
-    | dict.fromkeys(["\u00ad", "\u200e", "\u200f", "\u180e", *map(chr, range(0x2061, 0x2065))])
+    # invisible too (not the soft hyphen: it is "ư" in TCVN3 text): direction marks, Mongolian vowel separator, invisible operators
+    | dict.fromkeys(["\u200e", "\u200f", "\u180e", *map(chr, range(0x2061, 0x2065))])
 )
 _ANY_SPACE = re.compile(r"\s+")
 _LINE_SPACE = re.compile(r"[^\S\n]+")
