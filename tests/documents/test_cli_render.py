@@ -35,7 +35,12 @@ def test_render_errors(tmp_path, capsys):
     db = _db(tmp_path)
     assert main(["--db", str(db), "render", "minutes", "--conference", "999"]) == 1
     assert "999" in capsys.readouterr().err
+    missing = tmp_path / "missing.db"
+    assert main(["--db", str(missing), "render", "minutes"]) == 1
+    assert "Không tìm thấy tệp" in capsys.readouterr().err
+    assert not missing.exists()  # a read command never creates a database
     empty = tmp_path / "empty.db"
+    Services.open(empty, actor="test").close()
     assert main(["--db", str(empty), "render", "minutes"]) == 1
     assert "Chưa có hội nghị" in capsys.readouterr().err
 
