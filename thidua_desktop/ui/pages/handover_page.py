@@ -78,7 +78,7 @@ class HandoverPage(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.open_button = QPushButton(self.tr("Mở gói nhận được…"))
         self.open_button.setShortcut("Ctrl+Shift+O")
-        self.open_button.clicked.connect(self.open_package)
+        self.open_button.clicked.connect(lambda: self.open_package())  # not clicked(bool)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.diff = QTableWidget(0, 4)
