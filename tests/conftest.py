@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's own settings (recent files, window geometry) and data folder stay out of the tests.
+_HOME = tempfile.mkdtemp(prefix="thidua-test-home-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
 from tests.cluster_builders import build_small_cluster  # noqa: E402
 from thidua_desktop.services.container import Services  # noqa: E402

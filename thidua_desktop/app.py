@@ -115,39 +115,6 @@ def install_translator(app, language: str):  # noqa: ANN001, ANN201 (Qt types im
     return translator
 
 
-def start_backup_timer(window, backups) -> None:  # noqa: ANN001 (Qt objects, imported late)
-    """Every N minutes a snapshot, taken only when something was edited meanwhile."""
-    from PySide6.QtCore import QTimer
-
-    from thidua_desktop.services.backups import BACKUP_EVERY_MINUTES
-
-    timer = QTimer(window)
-    timer.setInterval(BACKUP_EVERY_MINUTES * 60 * 1000)
-    timer.timeout.connect(backups.periodic)
-    timer.start()
-
-
-CHECKPOINT_EVERY_MS = 1000
-
-
-def start_checkpoint_timer(window, services) -> None:  # noqa: ANN001 (Qt objects, imported late)
-    """Each commit already copies itself into the main file; when a reader in another program
-    held that back, the next idle second finishes it, so the .db alone is always the record."""
-    from PySide6.QtCore import QTimer
-
-    state = {"changes": -1}
-
-    def tick() -> None:
-        changes = services.db.conn.total_changes
-        if changes != state["changes"] and services.checkpoint():
-            state["changes"] = changes
-
-    timer = QTimer(window)
-    timer.setInterval(CHECKPOINT_EVERY_MS)
-    timer.timeout.connect(tick)
-    timer.start()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot:  # rendered offscreen: no window appears, works without a display
@@ -156,18 +123,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Our non-Qt modules before PySide6: every module imported after PySide6 has its source
     # read by PySide6's __feature__ import hook, which costs start-up time.
-    from thidua_desktop.domain.errors import DomainError
-    from thidua_desktop.paths import default_db_path
-    from thidua_desktop.services.container import Services
+    from thidua_desktop.paths import default_db_path, demo_db_path
+    from thidua_desktop.services.container import Services  # noqa: F401 (loaded before Qt)
 
     setup_logging()
     install_excepthook()
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from thidua_desktop.ui.main_window import MainWindow
     from thidua_desktop.ui.qt_workarounds import pin_singletons
 
     pin_singletons()  # before any Qt call: see qt_workarounds
@@ -179,35 +144,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setFont(QFont(family, 10))
     from thidua_desktop.ui.main_window import app_settings
 
-    install_translator(app, str(app_settings().value("language", "vi")))
-    if args.db:
-        db_path = Path(args.db)
-    else:
-        db_path = default_db_path()
-        db_path.parent.mkdir(parents=True, exist_ok=True)  # our own folder, made on first use
+    settings = app_settings()
+    install_translator(app, str(settings.value("language", "vi")))
+    db_path = Path(args.db) if args.db else None
+    if db_path is None:
+        default_db_path().parent.mkdir(parents=True, exist_ok=True)  # our folder, made once
+    if args.screenshot:
+        return take_screenshots(db_path or default_db_path(), Path(args.screenshot))
+    from thidua_desktop.ui.app_controller import AppController
+    from thidua_desktop.ui.recent_files import RecentFiles
+    from thidua_desktop.ui.single_instance import send_to_running
+
+    # Started again on a file a window already has open: that window takes the request.
+    asked = db_path or RecentFiles(settings).last() or default_db_path()
+    request = {"package": str(Path(args.open_package).absolute())} if args.open_package else {}
+    if asked.exists() and send_to_running(asked, request or {"raise": True}):
+        return 0
+    files = AppController(settings, default_db_path(), demo_db_path())
+    window = files.start(db_path)
+    if args.open_package:  # double-clicked .thidua file: verify and offer to open it
+        QTimer.singleShot(0, lambda: files.open_package(Path(args.open_package)))
+    try:
+        return app.exec()
+    finally:
+        files.shutdown()
+        del window
+
+
+def take_screenshots(db_path: Path, folder: Path) -> int:
+    """Every page of `db_path` as a PNG in `folder`, then exit (offscreen, no dialogs)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from thidua_desktop.domain.errors import DomainError
+    from thidua_desktop.services.container import Services
+    from thidua_desktop.ui.main_window import MainWindow
+
     try:
         services = Services.open(db_path, actor="", exclusive=True)
     except DomainError as exc:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
         return 1
-    window = MainWindow(services)
-    if args.screenshot:
-        try:
-            return window.save_screenshots(Path(args.screenshot))
-        finally:
-            services.close()
-    window.show()
-    if services.backups:
-        # The opening snapshot copies the whole file: taken in the first event-loop turn, after
-        # the window is on screen, so a large cluster does not delay the first paint.
-        QTimer.singleShot(0, services.backups.on_open)
-        start_backup_timer(window, services.backups)
-        start_checkpoint_timer(window, services)
-    if args.open_package:  # double-clicked .thidua file: verify and offer to open it
-        QTimer.singleShot(0, lambda: window.open_package(Path(args.open_package)))
     try:
-        return app.exec()
+        return MainWindow(services).save_screenshots(folder)
     finally:
-        if services.backups:
-            services.backups.on_close()
         services.close()

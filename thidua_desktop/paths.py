@@ -39,3 +39,8 @@ def default_db_path() -> Path:
 def lock_dir() -> Path:
     """Where the one-instance locks named by a database file's identity live."""
     return user_data_dir() / "locks"
+
+
+def demo_db_path() -> Path:
+    """The demo cluster's own file, made anew on request, never the user's database."""
+    return user_data_dir() / "cum-mau.db"

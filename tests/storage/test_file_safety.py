@@ -200,7 +200,7 @@ def _main_file_units(path: Path) -> list[str]:
 def test_the_gui_timer_finishes_a_checkpoint_a_reader_held_back(tmp_path, qtbot):
     from PySide6.QtWidgets import QWidget
 
-    from thidua_desktop.app import start_checkpoint_timer
+    from thidua_desktop.ui.file_timers import start_checkpoint_timer
 
     db = tmp_path / "hall.db"
     services = Services.open(db, exclusive=True)

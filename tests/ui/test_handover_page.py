@@ -138,7 +138,7 @@ def test_backup_timer_snapshots_only_after_edits(qtbot, services, small_cluster)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QWidget
 
-    from thidua_desktop.app import start_backup_timer
+    from thidua_desktop.ui.file_timers import start_backup_timer
 
     window = QWidget()
     qtbot.addWidget(window)

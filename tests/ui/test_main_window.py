@@ -113,24 +113,12 @@ def test_first_start_create_cluster_then_undo(qtbot, services, tmp_path):
     assert home.stack.currentWidget() is not home.overview
 
 
-def test_first_start_open_demo(qtbot, services, tmp_path, monkeypatch):
-    window = make_window(qtbot, services, tmp_path)
+def test_first_start_demo_never_fills_the_open_file(qtbot, services, tmp_path):
+    window = make_window(qtbot, services, tmp_path)  # a bare window: no file controller
     home = window.pages["home"]
-
-    def fake_demo(repo, actor=""):
-        from thidua_desktop.services.editing import EditService
-
-        e = EditService(repo)
-        c = e.create(m.Cluster(name="Cụm mẫu"))
-        e.create(m.Unit(cluster_id=c.id, name="Sở Tư pháp tỉnh Sơn La"))
-        e.create(m.Year(cluster_id=c.id, year=2017))
-
-    monkeypatch.setattr("thidua_desktop.services.demo.load_demo", fake_demo)
     qtbot.mouseClick(home.demo_choice, Qt.MouseButton.LeftButton)
-    assert services.repo.count(m.Unit) == 1
-    assert window.header.year_combo.currentText() == "2017"
-    window.show()
-    assert window.show_page("units").model.rowCount() == 1  # refreshed when shown
+    assert services.repo.count(m.Cluster) == 0
+    assert "tệp riêng" in home.demo_error.text()
 
 
 def test_save_screenshots_writes_every_page(qtbot, services, small_cluster, tmp_path):
@@ -177,20 +165,6 @@ def test_screenshot_option_renders_every_page_and_exits(
     keys = [k for k, _t, _f in page_factories()]
     assert sorted(p.stem for p in shots.glob("*.png")) == sorted(keys)
     assert QImage(str(shots / "units.png")).width() == 1280
-
-
-def test_first_start_open_the_real_demo(qtbot, services, tmp_path):
-    window = make_window(qtbot, services, tmp_path)
-    home = window.pages["home"]
-    qtbot.mouseClick(home.demo_choice, Qt.MouseButton.LeftButton)
-    assert services.repo.count(m.Cluster) == 1
-    assert services.repo.count(m.Unit) > 20
-    newest = max(y.year for y in services.repo.find(m.Year))
-    assert window.header.year_combo.currentText() == str(newest)
-    assert home.stack.currentWidget() is home.overview
-    window.show()
-    assert window.show_page("units").model.rowCount() == services.repo.count(m.Unit)
-    assert not window.undo_action.isEnabled()  # loading the demo is not an edit to undo
 
 
 def test_hidden_pages_refresh_when_shown_not_on_every_edit(

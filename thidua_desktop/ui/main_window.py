@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -25,11 +27,15 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.model import Cluster, Conference, Year
 from thidua_desktop.paths import resource_path
 from thidua_desktop.services.container import Services
+from thidua_desktop.ui.file_menu import accept_file_drop, build_file_menu, dropped_file
 from thidua_desktop.ui.focus import focus_work
 from thidua_desktop.ui.header_bar import HeaderBar
 from thidua_desktop.ui.lazy_pages import LazyPages, lazy_page
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits, UndoKeyRouter
+
+if TYPE_CHECKING:
+    from thidua_desktop.ui.app_controller import AppController
 
 # A page factory takes (services, edits, selection) and returns the page widget. Pages offer
 # `refresh()` and listen to `selection.changed` / `edits.changed` themselves.
@@ -82,16 +88,25 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings | None = None,
+        files: AppController | None = None,
+        demo: bool = False,
+    ) -> None:
         super().__init__()
         self.services = services
+        self.files = files  # the file menu's controller (app_controller); None in bare windows
+        self.demo = demo
         self.settings = settings if settings is not None else app_settings()
         services.protect_archived_years()  # past years: view only, unless unlocked
         self.edits = UndoableEdits(services.edits, self)
         self.selection = Selection(self)
         # Connected before any page: an undo may remove the selected year or conference.
         self.edits.changed.connect(self._check_selection)
-        self.setWindowTitle(self.tr("Thi đua – Thư ký cụm"))
+        self._set_title()
+        self.setAcceptDrops(files is not None)
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.resize(1280, 800)
 
@@ -125,6 +140,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        if demo:
+            layout.addWidget(self._demo_banner())
         layout.addWidget(self.header)
         row = QHBoxLayout()
         row.setSpacing(0)
@@ -161,17 +178,15 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         page = self.pages.page_at(row) if 0 <= row < len(self.pages) else None  # built first
         self.stack.setCurrentIndex(row)
+        self.services.checkpoint()  # the main file holds every edit made on the page left
         if page is not None and not self.sidebar.hasFocus():  # ↑/↓ in the sidebar keep it
             if not focus_work(page):  # keys then go to the page (scrolling), not the header
                 self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
-        self.services.checkpoint()  # the main file holds every edit made on the page left
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        quit_action = file_menu.addAction(self.tr("Thoát"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.file_actions = build_file_menu(file_menu, self, self.files)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
         self.undo_action = self.edits.stack.createUndoAction(self, self.tr("Hoàn tác"))
@@ -268,6 +283,45 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         self.sidebar.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
+
+    # -- files -------------------------------------------------------------------------------
+    def _set_title(self) -> None:
+        """The file's name in the title bar (and the demo said plainly)."""
+        title = self.tr("Thi đua – Thư ký cụm")
+        path = self.services.path
+        if path is not None:
+            self.setWindowFilePath(str(path))
+            name = self.tr("Cụm mẫu để thử") if self.demo else path.name
+            title = f"{name} — {title}"
+        self.setWindowTitle(title)
+
+    def _demo_banner(self) -> QLabel:
+        """Said on every page while the demo is open: its data is not the user's cluster."""
+        label = QLabel(
+            self.tr(
+                "Đang mở CỤM MẪU để thử: mọi thay đổi chỉ ở trong tệp mẫu, không ảnh hưởng cụm "
+                "của bạn. Tệp → Mở… hoặc Mở gần đây để về cụm của bạn."
+            )
+        )
+        label.setWordWrap(True)
+        label.setStyleSheet(
+            "QLabel { background: #fff4c2; color: #5c4400; padding: 6px 12px;"
+            " border-bottom: 1px solid #e0c56e; font-weight: 600; }"
+        )
+        label.setObjectName("demo-banner")
+        return label
+
+    def open_demo(self) -> bool:
+        """The demo in its own file (the controller's); a bare window has no other file."""
+        return self.files.open_demo() if self.files is not None else False
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+        accept_file_drop(event)
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+        path = dropped_file(event)
+        if path is not None and self.files is not None:
+            self.files.open_path(path)
 
     def open_package(self, path: Path | None = None) -> None:
         """Go to the handover page and open a received package (asking for it when None)."""

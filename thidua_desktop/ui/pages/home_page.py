@@ -193,16 +193,12 @@ class HomePage(QWidget):
         return saved
 
     def open_demo(self) -> None:
-        from thidua_desktop.services.demo import load_demo
-
-        try:
-            load_demo(self.services.repo, actor=self.services.edits.actor)
-        except (DomainError, OSError) as exc:
-            self.demo_error.show_error(self.tr("Không mở được cụm mẫu: {0}").format(exc))
+        """The demo opens in its own file (never in this one): the window's file controller."""
+        window = self.window()
+        if getattr(window, "files", None) is not None:
+            window.open_demo()  # type: ignore[attr-defined]
             return
-        self.edits.stack.clear()  # the demo is not an edit to undo
-        self.selection.set(*self.services.conferences.latest())
-        self.refresh()
+        self.demo_error.show_error(self.tr("Cụm mẫu chỉ mở được trong tệp riêng của nó."))
 
     def refresh(self) -> None:
         repo = self.services.repo
