@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../thidua_desktop/ui/file_menu.py" line="+35"/>
-        <source>Tạo cụm mới…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mở…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mở gần đây</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Lưu bản sao…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xuất gói bàn giao…</source>
-        <translation type="unfinished">Export handover package…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mở gói bàn giao…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mở cụm mẫu để thử</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đóng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thoát</source>
-        <translation type="unfinished">Quit</translation>
-    </message>
-</context>
-<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../thidua_desktop/ui/pages/agenda_page.py" line="+89"/>
@@ -180,73 +132,85 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../thidua_desktop/ui/app_controller.py" line="+78"/>
+        <location filename="../../thidua_desktop/ui/app_controller.py" line="+77"/>
         <source>Không mở được tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Đã mở «{0}». Các thao tác trên tệp trước không hoàn tác được nữa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened “{0}”. Steps made in the previous file can no longer be undone.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <location line="+11"/>
         <source>Tạo cụm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New cluster</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>cum-thi-dua.db</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster.db</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Cụm thi đua (*.db)</source>
+        <translation>Cluster files (*.db)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Tệp «{0}» đã có: dùng «Mở…» để mở nó, hoặc chọn tên khác cho cụm mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{0}” already exists: use “Open…” to open it, or choose another name for the new cluster.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Cụm thi đua hoặc gói bàn giao (*.db *.thidua);;Mọi tệp (*)</source>
+        <translation>Cluster files or handover packages (*.db *.thidua);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+11"/>
         <source>Lưu bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Đã lưu bản sao: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mở gói bàn giao</source>
-        <translation type="unfinished"></translation>
+        <translation>Open handover package</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gói bàn giao (*.thidua)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover packages (*.thidua)</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <location line="+10"/>
         <source>Cụm mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo cluster</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Tạo lại cụm mẫu từ đầu? Những gì đã thử trên cụm mẫu sẽ mất.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the demo cluster afresh? What you tried in the demo will be lost.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Không tạo được cụm mẫu: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot make the demo cluster: {0}</translation>
     </message>
 </context>
 <context>
@@ -268,17 +232,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>Lấy danh sách hội nghị trước</source>
         <translation>Copy list from previous conference</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Chưa chọn hội nghị</source>
         <translation>No conference selected</translation>
     </message>
@@ -343,12 +307,12 @@
         <translation>Import list from {0}</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-295"/>
         <source>Bỏ điểm danh người đang chọn (hoàn tác: Ctrl+Z)</source>
         <translation>Take back the selected person’s check-in (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Bỏ điểm danh {0} (F8)</source>
         <translation>Take back check-in of {0} (F8)</translation>
     </message>
@@ -998,10 +962,15 @@
     <message>
         <location line="+11"/>
         <source>Không ghi được bản lưu của văn bản: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the archived copy of the document: {0}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>Không in được {0}: máy chưa có chương trình mở được loại tệp này (Word hoặc trình đọc PDF); hãy mở tệp và in từ chương trình đó.</source>
+        <translation>Cannot print {0}: no program on this computer opens this kind of file (Word or a PDF reader); open the file and print from that program.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Đã gửi {0} tới máy in mặc định.</source>
         <translation>Sent {0} to the default printer.</translation>
     </message>
@@ -1238,17 +1207,17 @@
     <message>
         <location line="+24"/>
         <source>Đang đọc «{0}»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading “{0}”…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nhập đơn vị từ Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import units from Excel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Đang đọc «{0}»: {1}/{2} dòng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading “{0}”: {1}/{2} rows…</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1320,6 +1289,59 @@
         <location line="+13"/>
         <source>Bảng mã cũ ({0})</source>
         <translation>Old encoding ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/file_menu.py" line="+37"/>
+        <source>Tạo cụm mới…</source>
+        <translation>New cluster…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mở gần đây</source>
+        <translation>Open recent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu bản sao…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xuất gói bàn giao…</source>
+        <translation>Export handover package…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mở gói bàn giao…</source>
+        <translation>Open handover package…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mở cụm mẫu để thử</source>
+        <translation>Open the demo cluster to try</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(chưa có tệp nào)</source>
+        <translation>(no files yet)</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1473,7 @@
         <translation>Exported and verified: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Xuất gói không thành công.</source>
         <translation>Package export failed.</translation>
     </message>
@@ -1657,7 +1679,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+14"/>
         <source>Cụm mẫu chỉ mở được trong tệp riêng của nó.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo cluster opens only in its own file.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1823,7 +1845,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+18"/>
         <source>Xóa {0}</source>
-        <translation type="unfinished">Delete {0}</translation>
+        <translation>Delete {0}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1944,7 +1966,12 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+52"/>
         <source>Cụm mẫu để thử</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo cluster (for trying)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang mở CỤM MẪU để thử: mọi thay đổi chỉ ở trong tệp mẫu, không ảnh hưởng cụm của bạn. Tệp → Mở… hoặc Mở gần đây để về cụm của bạn.</source>
+        <translation>The DEMO CLUSTER is open for trying: changes stay in the demo file and never touch your cluster. File → Open… or Open recent takes you back to your cluster.</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2154,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-240"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-248"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -2185,19 +2212,6 @@ The file last year&apos;s head sent you</translation>
         <location line="+3"/>
         <source>Bàn giao &amp; lưu trữ</source>
         <translation>Handover &amp; archive</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../../thidua_desktop/ui/app_controller.py" line="-230"/>
-        <source>Cụm thi đua (*.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cụm thi đua hoặc gói bàn giao (*.db *.thidua);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2489,42 +2503,42 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location filename="../../thidua_desktop/ui/start_window.py" line="+37"/>
         <source>Thi đua – Thư ký cụm</source>
-        <translation type="unfinished">Emulation – cluster secretary</translation>
+        <translation>Emulation – Cluster secretary</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tệp</source>
-        <translation type="unfinished">&amp;File</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chưa mở cụm nào</source>
-        <translation type="unfinished"></translation>
+        <translation>No cluster is open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tạo một cụm mới, mở tệp của cụm, hoặc mở cụm mẫu để thử.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new cluster, open a cluster file, or open the demo cluster to try.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tạo cụm mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>New cluster…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mở tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mở cụm mẫu để thử</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo cluster to try</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Mở gần đây:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open recent:</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3239,7 @@ The file last year&apos;s head sent you</translation>
     <message>
         <location line="+2"/>
         <source>Chưa lưu: {0}</source>
-        <translation type="unfinished">Not saved: {0}</translation>
+        <translation>Not saved: {0}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3478,19 +3492,6 @@ The file last year&apos;s head sent you</translation>
         <location line="+17"/>
         <source>Đổi trưởng/phó cụm</source>
         <translation>Change head/deputies</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../thidua_desktop/ui/file_menu.py" line="+14"/>
-        <source>(chưa có tệp nào)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+256"/>
-        <source>Đang mở CỤM MẪU để thử: mọi thay đổi chỉ ở trong tệp mẫu, không ảnh hưởng cụm của bạn. Tệp → Mở… hoặc Mở gần đây để về cụm của bạn.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
