@@ -31,6 +31,15 @@ timeout 180 "$bundle/thidua-desktop" --db "$work/demo.db" --screenshot "$work/sh
 n=$(find "$work/shots" -name '*.png' -size +2k | wc -l)
 [ "$n" -ge 1 ] || { echo "no screenshots written" >&2; exit 1; }
 echo "screenshots: $n pages"
+# A real start (file menu, one window per file): still running after 15 s means it came up;
+# a second start on the same file hands over to it and exits at once with 0.
+timeout 15 "$bundle/thidua-desktop" --db "$work/demo.db" &
+first=$!
+sleep 6
+timeout 10 "$bundle/thidua-desktop" --db "$work/demo.db" || { echo "second start did not hand over" >&2; exit 1; }
+set +e; wait "$first"; rc=$?; set -e
+[ "$rc" = 124 ] || { echo "the frozen app stopped on its own (exit $rc)" >&2; exit 1; }
+echo "real start: up, second start handed over"
 if "$cli" render --help >/dev/null 2>&1; then
   "$cli" --db "$work/demo.db" render all -o "$work/docs" | tee "$work/render.txt"
   [ "$(find "$work/docs" -name '*.docx' | wc -l)" -ge 1 ] || { echo "no .docx written" >&2; exit 1; }

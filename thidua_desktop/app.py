@@ -19,11 +19,29 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--screenshot", metavar="DIR", help="chụp mọi trang vào DIR/<trang>.png rồi thoát"
     )
     parser.add_argument(
+        "--size",
+        default="1280x800",
+        type=window_size,
+        metavar="RỘNGxCAO",
+        help="kích thước cửa sổ khi chụp (mặc định 1280x800)",
+    )
+    parser.add_argument(
         "--open-package",
         metavar="FILE",
         help="mở một gói bàn giao (.thidua) nhận được: kiểm tra rồi nạp (liên kết tệp trên Windows)",
     )
     return parser.parse_args(list(argv))
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1280x720' → (1280, 720), for --size."""
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        width = height = 0
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"kích thước không hợp lệ: {text} (VD: 1280x720)")
+    return width, height
 
 
 def setup_logging() -> Path:
@@ -150,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if db_path is None:
         default_db_path().parent.mkdir(parents=True, exist_ok=True)  # our folder, made once
     if args.screenshot:
-        return take_screenshots(db_path or default_db_path(), Path(args.screenshot))
+        return take_screenshots(db_path or default_db_path(), Path(args.screenshot), args.size)
     from thidua_desktop.ui.app_controller import AppController
     from thidua_desktop.ui.recent_files import RecentFiles
     from thidua_desktop.ui.single_instance import send_to_running
@@ -171,13 +189,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         del window
 
 
-def take_screenshots(db_path: Path, folder: Path) -> int:
-    """Every page of `db_path` as a PNG in `folder`, then exit (offscreen, no dialogs)."""
-    from PySide6.QtWidgets import QMessageBox
+def take_screenshots(db_path: Path, folder: Path, size: tuple[int, int]) -> int:
+    """Every page of `db_path`, and the window shown when no file is open, as PNGs in `folder`,
+    then exit (offscreen, no dialogs)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from thidua_desktop.domain.errors import DomainError
+    from thidua_desktop.paths import demo_db_path
     from thidua_desktop.services.container import Services
+    from thidua_desktop.ui.app_controller import AppController
     from thidua_desktop.ui.main_window import MainWindow
+    from thidua_desktop.ui.start_window import StartWindow
 
     try:
         services = Services.open(db_path, actor="", exclusive=True)
@@ -185,6 +208,16 @@ def take_screenshots(db_path: Path, folder: Path) -> int:
         QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
         return 1
     try:
-        return MainWindow(services).save_screenshots(folder)
+        MainWindow(services).save_screenshots(folder, size)
     finally:
         services.close()
+    # No recent files of this user in a picture: settings of the run only.
+    settings = QSettings(str(folder / ".settings.ini"), QSettings.Format.IniFormat)
+    start = StartWindow(AppController(settings, db_path, demo_db_path()))
+    start.resize(*size)
+    start.show()
+    QApplication.processEvents()
+    start.grab().save(str(folder / "start.png"))
+    start.close()
+    (folder / ".settings.ini").unlink(missing_ok=True)
+    return 0

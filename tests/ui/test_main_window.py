@@ -163,8 +163,32 @@ def test_screenshot_option_renders_every_page_and_exits(
     shots = tmp_path / "shots"
     assert app_module.main(["--db", str(db), "--screenshot", str(shots)]) == 0
     keys = [k for k, _t, _f in page_factories()]
-    assert sorted(p.stem for p in shots.glob("*.png")) == sorted(keys)
+    assert sorted(p.stem for p in shots.glob("*.png")) == sorted([*keys, "start"])
     assert QImage(str(shots / "units.png")).width() == 1280
+    assert list(shots.glob(".*")) == []  # the run's own settings are gone
+    small = tmp_path / "small"
+    args = ["--db", str(db), "--screenshot", str(small), "--size", "1280x720"]
+    assert app_module.main(args) == 0
+    image = QImage(str(small / "votes.png"))
+    assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_every_page_fits_a_1280x720_screen_without_scrolling_sideways(
+    qtbot, services, small_cluster, tmp_path
+):
+    window = make_window(qtbot, services, tmp_path)
+    window.resize(1280, 720)
+    window.show()
+    wide = {}
+    for key in list(window.pages):
+        page = window.show_page(key)
+        QApplication.processEvents()
+        area = window.stack.currentWidget()
+        if area.horizontalScrollBar().isVisible() or (
+            page.minimumSizeHint().width() > area.viewport().width()
+        ):
+            wide[key] = page.minimumSizeHint().width()
+    assert wide == {}
 
 
 def test_hidden_pages_refresh_when_shown_not_on_every_edit(

@@ -328,10 +328,10 @@ class MainWindow(QMainWindow):
         page = self.show_page("handover")
         page.open_package(path)  # type: ignore[attr-defined]
 
-    def save_screenshots(self, folder: Path) -> int:
-        """Every page as <key>.png in `folder` (the window at 1280×800)."""
+    def save_screenshots(self, folder: Path, size: tuple[int, int] = (1280, 800)) -> int:
+        """Every page as <key>.png in `folder` (the window at `size`, 1280×800 by default)."""
         folder.mkdir(parents=True, exist_ok=True)
-        self.resize(1280, 800)
+        self.resize(*size)
         self.show()
         for key in self.pages:
             self.show_page(key)
