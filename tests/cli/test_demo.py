@@ -272,3 +272,10 @@ def test_demo_twice_is_refused_and_changes_nothing(demo_db, capsys):
     assert "đã có dữ liệu" in err and "--db" in err and out == ""
     _, after, _ = run(capsys, "--db", demo_db, "export-json")
     assert after == before
+
+
+def test_a_vote_counts_the_units_present_as_the_check_in_page_does(demo_services):
+    s = demo_services
+    for conf in s.repo.find(m.Conference):
+        counted = s.attendance.counts(conf.id).units_represented
+        assert s.votes.present_from_attendance(conf.id) == counted, conf.title
