@@ -163,3 +163,14 @@ def test_in_the_main_window_each_key_acts_once(qtbot, services, small_cluster, t
     assert stored(services, vote.id) == before[:2]
     assert "Phiếu thứ 3 (số 3) đã xóa" in votes.keypad.message.text()
     assert "Xóa phiếu thứ 3 (số 3)" in window.statusBar().currentMessage()
+
+
+def test_live_tally_numbers_are_never_cut(qtbot, page):  # noqa: F811
+    from thidua_desktop.ui.models.vote_result_table_model import PERCENT, VOTES
+
+    w, _vote = page
+    view = w.keypad.tally_view
+    metrics = view.fontMetrics()
+    # sized when nothing is counted yet ("0,00%"), the columns already hold the widest figures
+    assert view.columnWidth(PERCENT) >= metrics.horizontalAdvance("100,00%")
+    assert view.columnWidth(VOTES) >= metrics.horizontalAdvance("9999/9999")

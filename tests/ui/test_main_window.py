@@ -210,3 +210,13 @@ def test_hidden_pages_refresh_when_shown_not_on_every_edit(
     window.show_page("units")
     assert calls == [1]  # once, on showing
     assert units.model.row_at(0).head_title == "Giám đốc"
+
+
+def test_first_size_fits_the_screen_free_area(qtbot, services, tmp_path):
+    from thidua_desktop.ui.main_window import first_size
+
+    free = QApplication.primaryScreen().availableGeometry().size()
+    size = first_size()
+    assert size.width() <= min(1280, free.width()) and size.height() <= min(800, free.height())
+    window = make_window(qtbot, services, tmp_path)
+    assert window.size() == size

@@ -83,6 +83,17 @@ def page_icon(key: str) -> QIcon:
     return QIcon(str(path if path.exists() else resource_path("icons", "page.svg")))
 
 
+def first_size() -> QSize:
+    """1280×800, or less when the screen's free area is smaller (a 1366×768 laptop with its
+    taskbar), so the status bar is never below the screen's edge at first start."""
+    wanted = QSize(1280, 800)
+    screen = QApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    free = screen.availableGeometry().size() - QSize(16, 48)  # the window's frame and title
+    return wanted.boundedTo(free)
+
+
 def app_settings() -> QSettings:
     return QSettings("thidua_desktop", "thidua_desktop")
 
@@ -108,7 +119,7 @@ class MainWindow(QMainWindow):
         self._set_title()
         self.setAcceptDrops(files is not None)
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-        self.resize(1280, 800)
+        self.resize(first_size())
 
         self.header = HeaderBar(services, self.edits, self.selection, self)
         self.sidebar = QListWidget()

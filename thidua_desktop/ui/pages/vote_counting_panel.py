@@ -27,7 +27,11 @@ from thidua_desktop.domain.voting import InvalidReason, VoteResult
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.vote_counting import CountingSession, ballot_label, keypad_hint
 from thidua_desktop.ui.models.vote_ballot_table_model import VoteBallotTableModel
-from thidua_desktop.ui.models.vote_result_table_model import VoteResultTableModel
+from thidua_desktop.ui.models.vote_result_table_model import (
+    PERCENT,
+    VOTES,
+    VoteResultTableModel,
+)
 from thidua_desktop.ui.pages.vote_ballot_steps import BallotSteps
 from thidua_desktop.ui.undo import UndoableEdits
 from thidua_desktop.ui.vote_chart import VoteChart
@@ -169,6 +173,12 @@ class KeypadPanel(QWidget):
             self._say("")
         self.refresh_tally()
         self.tally_view.resizeColumnsToContents()
+        # sized while the counts are small: leave room for the widest they can become
+        metrics = self.tally_view.fontMetrics()
+        for column, widest in ((VOTES, "9999/9999"), (PERCENT, "100,00%")):
+            wanted = metrics.horizontalAdvance(widest) + 16
+            if self.tally_view.columnWidth(column) < wanted:
+                self.tally_view.setColumnWidth(column, wanted)
 
     def refresh_tally(self) -> VoteResult | None:
         """Re-count after each keystroke: progress, tally table, chart, double-entry check."""
