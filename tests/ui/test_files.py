@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
@@ -226,3 +228,16 @@ def test_a_second_start_on_the_open_file_reaches_the_running_window(qtbot, files
     assert got.args == [{"raise": True}]
     other = make_cluster_file(tmp_path / "b.db", "Cụm B")
     assert second_start(qtbot, other) == "False"  # nobody has that file open
+
+
+def test_stale_export_temporaries_beside_the_file_are_cleaned_at_open(qtbot, files, tmp_path):
+    first = make_cluster_file(tmp_path / "a.db", "Cụm A")
+    stale = tmp_path / ".ban-giao.thidua.abcd1234.tmp"
+    stale.write_bytes(b"SQLite format 3\x00" + b"\0" * 84)
+    fresh = tmp_path / ".khac.thidua.efgh5678.tmp"
+    fresh.write_bytes(b"")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    files.start(first)
+    qtbot.waitUntil(lambda: not stale.exists(), timeout=3000)
+    assert fresh.exists()  # maybe another program's export still under way

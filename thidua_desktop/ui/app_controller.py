@@ -104,7 +104,13 @@ class AppController(QObject):
             )
 
     def _opening_snapshot(self, services: Services) -> None:
-        if self.services is services and services.backups:  # not switched away meanwhile
+        if self.services is not services:  # switched away meanwhile
+            return
+        from thidua_desktop.services.package_files import clean_stale_temporaries
+
+        # what killed exports left beside this file and in the temp folder (over an hour old)
+        clean_stale_temporaries([services.path.parent] if services.path else [])
+        if services.backups:
             services.backups.on_open()
 
     def _close_current(self, window: QMainWindow | None) -> None:
