@@ -105,3 +105,20 @@ def test_every_page_shows_no_english_word(vietnamese, qtbot, services, small_clu
         if english:
             found[key] = english
     assert found == {}
+
+
+def test_an_ampersand_in_data_is_shown_as_typed(qtbot, services, small_cluster, tmp_path):
+    from thidua_desktop.domain import model as m
+
+    window = make_window(qtbot, services, tmp_path)
+    menu_texts = [
+        a.iconText() for menu in window.menuBar().actions() for a in menu.menu().actions()
+    ]
+    assert "Cụm & đơn vị" in menu_texts  # not "Cụm _đơn vị"
+    unit = small_cluster["units"][0]
+    window.edits.change(
+        m.Unit, unit.id, "Sửa tên Lào Cai & Sa Pa", name="Sở Tư pháp Lào Cai & Sa Pa"
+    )
+    assert window.undo_action.iconText().endswith("Sửa tên Lào Cai & Sa Pa")
+    assert "Lào Cai & Sa Pa" in window.statusBar().currentMessage()
+    assert "&&" not in window.statusBar().currentMessage()

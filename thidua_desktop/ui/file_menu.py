@@ -9,13 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from thidua_desktop.ui.widgets import label_text
+
 if TYPE_CHECKING:
     from thidua_desktop.ui.app_controller import AppController
-
-
-def label_text(text: str) -> str:
-    """Data shown as an action, button or tab text: a '&' stays a '&' (not a mnemonic)."""
-    return text.replace("&", "&&")
 
 
 def build_file_menu(menu: QMenu, window: QMainWindow, files: AppController | None) -> dict:

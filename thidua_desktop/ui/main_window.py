@@ -33,6 +33,7 @@ from thidua_desktop.ui.header_bar import HeaderBar
 from thidua_desktop.ui.lazy_pages import LazyPages, lazy_page
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits, UndoKeyRouter
+from thidua_desktop.ui.widgets import label_text
 
 if TYPE_CHECKING:
     from thidua_desktop.ui.app_controller import AppController
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Trang"))
         for i, (key, title, _f) in enumerate(page_factories()):
-            action = go_menu.addAction(page_icon(key), title)
+            action = go_menu.addAction(page_icon(key), label_text(title))
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=i: self.sidebar.setCurrentRow(n))

@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.services.editing import EditService
+from thidua_desktop.ui.widgets import label_text
 
 T = TypeVar("T")
 
 
 class _Command(QUndoCommand):
     def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
-        super().__init__(text)
+        # text() (the status bar) as written; the part after the line break is the menu's
+        # "Hoàn tác …" text, where a '&' in a unit's name must not become a shortcut mark
+        super().__init__(f"{text}\n{label_text(text)}")
         self._do = do
         self._undo = undo
         self._first = True

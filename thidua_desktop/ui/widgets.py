@@ -215,3 +215,9 @@ def page_title(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("QLabel { font-size: 16pt; font-weight: 600; color: #1d3557; }")
     return label
+
+
+def label_text(text: str) -> str:
+    """Data shown as an action, button, check box or tab text: a '&' stays a '&' (Qt would take
+    it for a shortcut mark: "Lào Cai & Sa Pa" became "Lào Cai _Sa Pa")."""
+    return text.replace("&", "&&")

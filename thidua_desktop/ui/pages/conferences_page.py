@@ -32,7 +32,13 @@ from thidua_desktop.ui.models.conference_table_model import ConferenceTableModel
 from thidua_desktop.ui.models.row_table_model import ID_ROLE
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
-from thidua_desktop.ui.widgets import ErrorLabel, LazyRefresh, page_title, show_domain_error
+from thidua_desktop.ui.widgets import (
+    ErrorLabel,
+    LazyRefresh,
+    label_text,
+    page_title,
+    show_domain_error,
+)
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edit, shown as "chưa định"
 NO_TIME = QTime(0, 0)
@@ -71,7 +77,7 @@ class ConferencesPage(QWidget):
         self.new_button = QPushButton(self.tr("Hội nghị mới ▾"))
         menu = QMenu(self.new_button)
         for kind in m.ConferenceKind:
-            action = menu.addAction(kind_name(kind))
+            action = menu.addAction(label_text(kind_name(kind)))
             action.triggered.connect(lambda _=False, k=kind: self.create_conference(k))
         self.new_button.setMenu(menu)
         self.delete_button = QPushButton(self.tr("Xóa hội nghị"))
