@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFileDialog,
+    QFileSystemModel,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -64,6 +65,10 @@ def test_file_dialog_speaks_vietnamese(vietnamese, tmp_path):
     assert "Mở" in buttons and "Hủy" in buttons
     english = [t for t in labels + buttons if ENGLISH.search(t)]
     assert english == []
+    (tmp_path / "thu-muc").mkdir()
+    model = dialog.findChild(QFileSystemModel)
+    folder = model.index(str(tmp_path / "thu-muc"))
+    assert model.type(folder) == "Thư mục"  # the type column, not "Folder"
 
 
 @pytest.mark.parametrize("kind", [QLineEdit, QPlainTextEdit])

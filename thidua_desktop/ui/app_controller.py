@@ -84,6 +84,8 @@ class AppController(QObject):
 
         previous = self.window
         window = MainWindow(services, self.settings, files=self, demo=demo)
+        if previous is not None and not previous.isMaximized():
+            window.setGeometry(previous.geometry())  # the new file opens where the old one was
         window.show()  # before the old window closes: the app quits when no window is left
         self._close_current(previous)
         self.window, self.services = window, services
