@@ -93,6 +93,14 @@ def register_fonts() -> str:
     return family
 
 
+def keep_alive(app, translator) -> None:  # noqa: ANN001 (Qt types imported lazily)
+    """Hold the translator from Python too: with only its Qt parent, the garbage collector
+    deleted it while the app ran and the file dialogs fell back to English."""
+    held = getattr(app, "_thidua_translators", [])
+    held.append(translator)
+    app._thidua_translators = held
+
+
 def install_vietnamese(app):  # noqa: ANN001, ANN201 (Qt types imported lazily)
     """Vietnamese for what Qt itself shows: its own strings (Yes/No, the file dialog, the text
     boxes' menu …) from resources/translations/qt_vi.qm, which Qt does not ship, and the
@@ -105,6 +113,7 @@ def install_vietnamese(app):  # noqa: ANN001, ANN201 (Qt types imported lazily)
     qt_vi = QTranslator(app)
     if qt_vi.load(str(resource_path("translations", "qt_vi.qm"))):
         app.installTranslator(qt_vi)
+        keep_alive(app, qt_vi)
         return qt_vi
     log.warning("no Vietnamese translation of Qt's own strings")
     return None
@@ -122,6 +131,7 @@ def install_translator(app, language: str):  # noqa: ANN001, ANN201 (Qt types im
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", f"thidua_{language}.qm"))):
         app.installTranslator(translator)
+        keep_alive(app, translator)
     else:
         log.warning("no translation for %s", language)
         return None
@@ -130,6 +140,7 @@ def install_translator(app, language: str):  # noqa: ANN001, ANN201 (Qt types im
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_base)
+        keep_alive(app, qt_base)
     return translator
 
 

@@ -28,6 +28,9 @@ def test_copy_holds_every_committed_row_and_needs_no_wal(services, small_cluster
         conn.close()
     assert "Sở Tư pháp Lai Châu" in names
     assert mode == "delete"
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # readable like any file made
 
 
 def test_copy_onto_the_open_file_is_refused_whatever_the_spelling(

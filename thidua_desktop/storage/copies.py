@@ -16,6 +16,12 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of `conn`'s database to `target` in one step.
 
@@ -27,6 +33,7 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    os.chmod(tmp_name, 0o666 & ~current_umask())  # as any new file, not mkstemp's 0600
     try:
         dest = sqlite3.connect(tmp_name)
         try:
