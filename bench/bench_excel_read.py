@@ -19,27 +19,11 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.fixtures.xlsx_parts import write_workbook_parts  # noqa: E402
+
 COLUMNS = 8
 
-_CT = (
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-    'package/2006/content-types"><Default Extension="rels" ContentType="application/'
-    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-    '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
-    '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-    'spreadsheetml.worksheet+xml"/></Types>'
-)
-_RELS = (
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats'
-    '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-    'openxmlformats.org/officeDocument/2006/relationships/{0}" Target="{1}"/></Relationships>'
-)
-_WB = (
-    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
-    'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'
-)
 HEADER = ["Tên đơn vị", "Tên viết tắt", "Loại đơn vị", "Thủ trưởng", "Chức vụ", "Tỉnh/thành phố",
           "Thành viên", "Đang hoạt động"]  # fmt: skip
 
@@ -51,10 +35,7 @@ def _cell(ref: str, text: str) -> str:
 def make_workbook(path: Path, rows: int) -> Path:
     letters = "ABCDEFGH"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _CT)
-        z.writestr("_rels/.rels", _RELS.format("officeDocument", "xl/workbook.xml"))
-        z.writestr("xl/workbook.xml", _WB)
-        z.writestr("xl/_rels/workbook.xml.rels", _RELS.format("worksheet", "worksheets/sheet1.xml"))
+        write_workbook_parts(z)
         with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
             part.write(
                 b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'

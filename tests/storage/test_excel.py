@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.fixtures.xlsx_parts import write_workbook_parts
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services.excel import Column, cell_text, map_columns, read_rows, write_rows
@@ -128,27 +129,6 @@ def test_text_starting_like_a_formula_is_written_as_text(tmp_path):
 
 
 # -- hostile workbooks: built here with zipfile, a few KB each ------------------------------
-_CT = (
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-    'package/2006/content-types"><Default Extension="rels" ContentType="application/'
-    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-    '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
-    '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-    'spreadsheetml.worksheet+xml"/></Types>'
-)
-_RELS = (
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats'
-    '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-    'openxmlformats.org/officeDocument/2006/relationships/{0}" Target="{1}"/></Relationships>'
-)
-_WB = (
-    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
-    'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'
-)
-
-
 def _workbook(path, sheet_data: str, dimension: str = "", sheet_bytes: bytes | None = None):
     import zipfile
 
@@ -161,10 +141,7 @@ def _workbook(path, sheet_data: str, dimension: str = "", sheet_bytes: bytes | N
         ).encode()
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _CT)
-        z.writestr("_rels/.rels", _RELS.format("officeDocument", "xl/workbook.xml"))
-        z.writestr("xl/workbook.xml", _WB)
-        z.writestr("xl/_rels/workbook.xml.rels", _RELS.format("worksheet", "worksheets/sheet1.xml"))
+        write_workbook_parts(z)
         z.writestr("xl/worksheets/sheet1.xml", sheet)
     return path
 

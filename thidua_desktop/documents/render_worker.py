@@ -19,10 +19,12 @@ DEFAULT_TIMEOUT_S = 20.0
 DEFAULT_MEMORY_MB = 1536
 
 
-def _limit_memory(megabytes: int) -> None:
+def limit_memory(megabytes: int) -> None:
+    """Cap this (child) process's address space; on Windows, where there are no rlimits, the
+    caller's other bounds (timeout, checks before reading) still apply."""
     try:
         import resource
-    except ImportError:  # Windows: no rlimits; the timeout still applies
+    except ImportError:  # Windows
         return
     limit = megabytes * 1024 * 1024
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -33,7 +35,7 @@ def _limit_memory(megabytes: int) -> None:
 
 def _serve(conn, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
     """Child process loop: receive (template, context, out), answer ("ok", path) or an error."""
-    _limit_memory(memory_mb)
+    limit_memory(memory_mb)
     from thidua_desktop.documents.docx import render_docx
 
     while True:

@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from thidua_desktop.documents.render_worker import limit_memory
 from thidua_desktop.domain.errors import ValidationError
 
 MAX_ROWS = 1_048_576  # Excel's own limits
@@ -140,18 +141,6 @@ def _scan_refs(path: Path) -> None:
                 _check_span(path.name, int(hi) - int(lo) + 1, width)
 
 
-def _limit_memory(megabytes: int) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no rlimits; the checks above still apply
-        return
-    limit = megabytes * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-
-
 def _rows_of(path: Path) -> Iterator[list[str]]:
     from python_calamine import CalamineWorkbook
 
@@ -166,7 +155,7 @@ def _rows_of(path: Path) -> Iterator[list[str]]:
 
 def _child(conn, path: str, memory_mb: int, batch_rows: int) -> None:  # type: ignore[no-untyped-def]
     """Child process: send ("rows", batch)… then ("end",), or ("problem", message)."""
-    _limit_memory(memory_mb)
+    limit_memory(memory_mb)
     p = Path(path)
     try:
         _scan_refs(p)
