@@ -201,12 +201,15 @@ class InstanceLock:
             "since": datetime.now().isoformat(timespec="seconds"),
         }
         identity = self.identity_path()
-        for path in [p for p in (identity, self.path) if p is not None]:
-            lock = _LockFile(path)
-            if not lock.acquire(info, self.db_path.name):
-                self.release()
-                raise self._in_use(lock.holder())
-            self._locks.append(lock)
+        try:
+            for path in [p for p in (identity, self.path) if p is not None]:
+                lock = _LockFile(path)
+                if not lock.acquire(info, self.db_path.name):
+                    raise self._in_use(lock.holder())
+                self._locks.append(lock)
+        except BaseException:  # e.g. <db>.lock on a read-only stick: let go of what was taken
+            self.release()
+            raise
         return self
 
     def _in_use(self, info: dict) -> DatabaseInUse:
