@@ -20,7 +20,7 @@ def sweep(services: Services | None, *folders: Path) -> None:
 
 
 def cmd_export(args: argparse.Namespace, services: Services) -> int:
-    from thidua_desktop.services.package import export_package, find_unit
+    from thidua_desktop.services.package import export_package, find_unit, record_handover
 
     if services.path is None:
         raise ValidationError("Không xuất gói từ cơ sở dữ liệu trong bộ nhớ.")
@@ -35,6 +35,7 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
             print(f"Biên bản bàn giao: {handover_record(services, Path(args.output).parent)}")
     info = export_package(services.repo, services.path, Path(args.output), to_unit=to_unit)
     services.documents.package_digest = info.package_digest  # for a record made afterwards
+    record_handover(services.edits, info)  # and in any later session
     print("\n".join(info.summary_lines()))
     return 0
 

@@ -77,3 +77,24 @@ def test_handover_record_prints_the_short_package_digest_when_it_has_one(
     text = text_of(out.path)
     assert "Mã kiểm tra gói dữ liệu bàn giao" in text
     assert f": {short_digest(full)}." in text and full.upper()[:4] in text
+
+
+def test_a_record_printed_in_a_later_session_carries_the_exported_package_digest(
+    services, rich, tmp_path
+):
+    from thidua_desktop.services.container import Services
+    from thidua_desktop.services.package import export_package, record_handover
+
+    info = export_package(services.repo, services.path, tmp_path / "ban-giao.thidua")
+    record_handover(services.edits, info)
+    services.close()
+    later = Services.open(services.path, actor="ngày hôm sau")  # a new session: nothing in memory
+    try:
+        assert later.documents.package_digest == ""
+        out = later.documents.generate(rich["conference"].id, "handover", tmp_path / "sau")
+        handover = later.repo.find(m.Handover)[-1]
+    finally:
+        later.close()
+    assert f": {short_digest(info.package_digest)}." in text_of(out.path)
+    assert handover.package_digest == info.package_digest
+    assert handover.note == "ban-giao.thidua"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 
 import pytest
@@ -47,7 +48,16 @@ def test_round_trip_export_verify_open_gives_identical_json(tmp_path, capsys):
     dst = tmp_path / "dst.db"
     code, out, err = run(capsys, "--db", dst, "package", "open", pkg)
     assert code == 0, err
-    assert export_json(src) == export_json(dst)
+    # Everything travelled; the source then recorded the handover itself, with the package's
+    # digest (the package cannot hold its own digest).
+    sent, received = json.loads(export_json(src)), json.loads(export_json(dst))
+    handover = sent.pop("handovers")
+    assert received.pop("handovers") == []
+    assert len(handover) == 1 and handover[0]["note"] == "ban-giao.thidua"
+    digest = handover[0]["package_digest"]
+    assert sent == received
+    code, out, err = run(capsys, "--db", src, "package", "verify", pkg)
+    assert digest in out
     # The audit trail travelled and still chains; opening added one entry.
     code, out, err = run(capsys, "--db", dst, "audit", "verify")
     assert code == 0 and "chuỗi băm của nhật ký thay đổi khớp" in out.lower()

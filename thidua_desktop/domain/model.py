@@ -399,6 +399,7 @@ class Handover:
     app_version: str = ""
     schema_version: str = ""
     note: str = ""
+    package_digest: str = ""  # SHA-256 hex of the package exported at this handover
     id: int | None = None
 
 

@@ -275,7 +275,8 @@ class DocumentService:
             return cy.pledge_context(data, number_text)
         if kind == "handover":
             items = dd.handover_items(self.repo, data)
-            return cy.handover_context(data, number_text, items, package_digest=self.package_digest)
+            digest = self.package_digest or self._latest_package_digest(data)
+            return cy.handover_context(data, number_text, items, package_digest=digest)
         if kind == "scores":
             return cy.scores_context(data, data.scores, number_text)  # type: ignore[arg-type]
         if kind == "ballots":
@@ -285,6 +286,11 @@ class DocumentService:
         if kind == "agenda":
             return ctxm.agenda_context(data)
         raise ValidationError(f"Không có văn bản loại “{kind}”.")
+
+    def _latest_package_digest(self, data) -> str:  # noqa: ANN001 (the conference's data)
+        from thidua_desktop.services.package import latest_package_digest
+
+        return latest_package_digest(self.repo, data.cluster.id)
 
     def _chart(self, vd: ctxm.VoteData, scratch: Path) -> dict[str, Any] | str:
         if vd.result is None or not vd.result.rows:

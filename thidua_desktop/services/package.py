@@ -18,6 +18,7 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.domain.digest_text import short_digest
 from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
 from thidua_desktop.services import audit
+from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.package_check import RowReport, check_rows, printable
 from thidua_desktop.services.package_files import (
     clean_stale_temporaries,
@@ -135,6 +136,39 @@ def find_unit(repo: Repository, text: str) -> m.Unit:
         + "; ".join(u.name for u in found[:5])
         + ". Hãy ghi rõ hơn hoặc dùng số id."
     )
+
+
+def record_handover(edits: EditService, info: PackageInfo) -> m.Handover | None:
+    """After an export: the handover (newest year, its head, the receiving unit, the package's
+    digest) stored in the database, so the handover record printed afterwards binds the file."""
+    repo = edits.repo
+    years = repo.find(m.Year, order_by="year DESC")
+    if not years or not info.package_digest:
+        return None
+    year = years[0]
+    head = repo.find_one(m.YearRole, "year_id = ? AND role = 'head'", [year.id])
+    receiver = [u for u in repo.find(m.Unit, "cluster_id = ?", [year.cluster_id])
+                if info.to_unit and u.name == info.to_unit]  # fmt: skip
+    handover = m.Handover(
+        cluster_id=year.cluster_id,
+        year=year.year,
+        from_unit_id=head.unit_id if head else None,
+        to_unit_id=receiver[0].id if receiver else None,
+        at=info.meta.get("created_at", ""),
+        app_version=info.meta.get("app_version", ""),
+        schema_version=info.meta.get("schema_version", ""),
+        note=info.path.name,
+        package_digest=info.package_digest,
+    )
+    return edits.create(handover)  # audited; not a step to undo
+
+
+def latest_package_digest(repo: Repository, cluster_id: int) -> str:
+    """The digest of the newest package exported from this cluster ("" when none)."""
+    rows = repo.find(
+        m.Handover, "cluster_id = ? AND package_digest <> ''", [cluster_id], "at DESC, id DESC"
+    )
+    return rows[0].package_digest if rows else ""
 
 
 def export_package(

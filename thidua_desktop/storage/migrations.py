@@ -361,3 +361,10 @@ def _registry(steps: tuple[Callable[[Database], None], ...]) -> Migrations:
 def schema_version() -> str:
     """The newest migration this build knows: written into packages and exports."""
     return known_migration_names()[-1]
+
+
+@step
+def m003_handover_package_digest(db: Database) -> None:
+    """Each handover keeps the SHA-256 of the package it produced, so the handover record printed
+    afterwards (in any session) carries the package's short digest beside the signatures."""
+    db.execute("ALTER TABLE handovers ADD COLUMN package_digest TEXT NOT NULL DEFAULT ''")

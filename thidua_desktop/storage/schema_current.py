@@ -5,7 +5,11 @@ Generated: `python -m thidua_desktop.storage.schema_current` rewrites it (then r
 When it is stale (a migration was added), opening still checks correctly, only more slowly.
 """
 
-NAMES: tuple[str, ...] = ("m001_initial_schema", "m002_conference_member_units")
+NAMES: tuple[str, ...] = (
+    "m001_initial_schema",
+    "m002_conference_member_units",
+    "m003_handover_package_digest",
+)
 ENTRIES: dict[tuple[str, str], str] = {
     (
         "index",
@@ -95,7 +99,7 @@ ENTRIES: dict[tuple[str, str], str] = {
     (
         "table",
         "handovers",
-    ): "CREATE TABLE handovers ( id INTEGER PRIMARY KEY, cluster_id INTEGER NOT NULL REFERENCES clusters(id), year INTEGER NOT NULL, from_unit_id INTEGER REFERENCES units(id), to_unit_id INTEGER REFERENCES units(id), at TEXT NOT NULL DEFAULT '', app_version TEXT NOT NULL DEFAULT '', schema_version TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '' )",
+    ): "CREATE TABLE handovers ( id INTEGER PRIMARY KEY, cluster_id INTEGER NOT NULL REFERENCES clusters(id), year INTEGER NOT NULL, from_unit_id INTEGER REFERENCES units(id), to_unit_id INTEGER REFERENCES units(id), at TEXT NOT NULL DEFAULT '', app_version TEXT NOT NULL DEFAULT '', schema_version TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '' , package_digest TEXT NOT NULL DEFAULT '')",
     (
         "table",
         "people",

@@ -221,8 +221,11 @@ class HandoverPage(QWidget):
     def _on_exported(self, info) -> None:  # noqa: ANN001 (PackageInfo via a Qt signal)
         self._export_finished(self.tr("Đã xuất và kiểm tra: {0}").format(info.path))
         self.report.setPlainText("\n".join(info.summary_lines()))
-        # The handover record made from now on prints this package's short digest.
+        # The handover record made from now on (in any session) prints this package's digest.
         self.services.documents.package_digest = info.package_digest
+        from thidua_desktop.services.package import record_handover
+
+        record_handover(self.services.edits, info)
 
     def _on_export_failed(self, message: str) -> None:
         self._export_finished(self.tr("Xuất gói không thành công."))
