@@ -49,3 +49,18 @@ def test_an_import_records_the_count_on_conferences_already_held(services, small
     assert services.attendance.counts(conf.id).member_units == 3
     assert services.attendance.counts(upcoming.id).member_units == 4
     assert services.repo.get(m.Conference, upcoming.id).member_units is None
+
+
+def test_units_added_or_removed_by_hand_leave_held_conferences_as_they_were(
+    services, small_cluster
+):
+    cid = small_cluster["cluster"].id
+    conf = small_cluster["conference"]  # held in 2016
+    assert services.repo.get(m.Conference, conf.id).member_units is None  # follows the list
+    before = services.attendance.counts(conf.id).member_units
+    new = services.edits.create(m.Unit(cluster_id=cid, name="Sở Tư pháp tỉnh Lai Châu"))
+    assert services.repo.get(m.Conference, conf.id).member_units == before
+    assert services.attendance.counts(conf.id).member_units == before
+    services.edits.change(m.Unit, small_cluster["units"][0].id, is_member=False)
+    services.edits.delete(m.Unit, new.id)
+    assert services.attendance.counts(conf.id).member_units == before

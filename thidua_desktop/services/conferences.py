@@ -9,7 +9,6 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.rules import validate
 from thidua_desktop.services.editing import EditService, normalized
-from thidua_desktop.storage.repositories import Repository
 
 K = m.ConferenceKind
 
@@ -53,22 +52,6 @@ STANDARD_AGENDA: dict[m.ConferenceKind, list[tuple[str, str, int]]] = {
     + [("Nội dung hội nghị", "", 60), ("Thảo luận", "Các đơn vị thành viên", 30)]
     + _CLOSE[1:],
 }
-
-
-def record_member_units(repo: Repository, cluster_id: int, before: date) -> int:
-    """Write down on each conference of the cluster held before `before` (and not written yet)
-    the number of member units it had: the count now, called just before the list changes.
-
-    Stored, not derived: units carry no joining or leaving date, so once the list changes the
-    number a past conference had can no longer be computed. A conference of today or later, or
-    without a date, follows the live list. Returns how many conferences were written.
-    """
-    return repo.db.execute(
-        "UPDATE conferences SET member_units = (SELECT count(*) FROM units WHERE cluster_id = ? "
-        "AND active AND is_member) WHERE member_units IS NULL AND date IS NOT NULL AND date < ? "
-        "AND year_id IN (SELECT id FROM years WHERE cluster_id = ?)",
-        [cluster_id, before.isoformat(), cluster_id],
-    ).rowcount
 
 
 def member_units_of(conference: m.Conference, live: int) -> int:

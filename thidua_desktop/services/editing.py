@@ -7,12 +7,14 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any, TypeVar
 
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.rules import validate
 from thidua_desktop.domain.vntext import nfc
 from thidua_desktop.services import audit
+from thidua_desktop.services.member_counts import record_member_units
 from thidua_desktop.storage.repositories import Repository
 
 T = TypeVar("T")
@@ -93,11 +95,20 @@ class EditService:
     def audit(self, action: str, entity: str, entity_id: int | None, before=None, after=None):
         return audit.record(self.repo, action, entity, entity_id, before, after, self.actor)
 
+    def _before_member_list_change(self, obj: object) -> None:
+        """A unit is about to be added, changed or removed: conferences already held write down
+        the member units they had, so their headline ("28/28 đơn vị") never changes after."""
+        from thidua_desktop.domain import model as m
+
+        if isinstance(obj, m.Unit):
+            record_member_units(self.repo, obj.cluster_id, date.today())
+
     def create(self, obj: T) -> T:
         obj = normalized(obj)
         validate(obj)
         self._check(obj)
         with self.transaction() as repo:
+            self._before_member_list_change(obj)
             saved = repo.insert(obj)
             self.audit("create", type(obj).__name__, saved.id, None, saved)  # type: ignore[attr-defined]
         return saved
@@ -108,6 +119,7 @@ class EditService:
         with self.transaction() as repo:
             before = repo.get(type(obj), obj.id)  # type: ignore[attr-defined]
             self._check(before, obj)
+            self._before_member_list_change(obj)
             saved = repo.update(obj)
             if before != saved:
                 self.audit("update", type(obj).__name__, saved.id, before, saved)
@@ -123,6 +135,7 @@ class EditService:
         with self.transaction() as repo:
             before = repo.get(cls, id_)
             self._check(before)
+            self._before_member_list_change(before)
             repo.delete(cls, id_)
             self.audit("delete", cls.__name__, id_, before, None)
         return before
@@ -131,6 +144,7 @@ class EditService:
         """Put back a deleted record under its old id (undo of delete)."""
         self._check(obj)
         with self.transaction() as repo:
+            self._before_member_list_change(obj)
             saved = repo.insert(obj)
             self.audit("restore", type(obj).__name__, saved.id, None, saved)  # type: ignore[attr-defined]
         return saved

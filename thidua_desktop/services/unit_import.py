@@ -12,9 +12,9 @@ from pathlib import Path
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.vntext import fold, nfc
-from thidua_desktop.services.conferences import record_member_units
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.excel import Column, read_records, write_rows, yes_no
+from thidua_desktop.services.member_counts import record_member_units
 
 UNIT_COLUMNS: tuple[Column, ...] = (
     Column("name", "Tên đơn vị", ("ten", "ten don vi", "don vi", "co quan"), required=True),
