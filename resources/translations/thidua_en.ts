@@ -137,12 +137,12 @@
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Đã mở «{0}». Các thao tác trên tệp trước không hoàn tác được nữa.</source>
         <translation>Opened “{0}”. Steps made in the previous file can no longer be undone.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <location line="+11"/>
         <source>Tạo cụm mới</source>
         <translation>New cluster</translation>
@@ -585,7 +585,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/conferences_page.py" line="+40"/>
+        <location filename="../../thidua_desktop/ui/pages/conferences_page.py" line="+46"/>
         <location line="+73"/>
         <source>Tên hội nghị:</source>
         <translation>Title:</translation>
@@ -1294,7 +1294,7 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../thidua_desktop/ui/file_menu.py" line="+37"/>
+        <location filename="../../thidua_desktop/ui/file_menu.py" line="+34"/>
         <source>Tạo cụm mới…</source>
         <translation>New cluster…</translation>
     </message>
@@ -1473,7 +1473,7 @@
         <translation>Exported and verified: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Xuất gói không thành công.</source>
         <translation>Package export failed.</translation>
     </message>
@@ -1743,7 +1743,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>KeypadPanel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+85"/>
+        <location filename="../../thidua_desktop/ui/pages/vote_counting_panel.py" line="+90"/>
         <source>Lần nhập 1</source>
         <translation>Entry 1</translation>
     </message>
@@ -1768,7 +1768,7 @@ The file last year&apos;s head sent you</translation>
         <translation>First enter the ballots issued and returned (Preparation tab).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Đã nhập {0}/{1} phiếu</source>
         <translation>Entered {0}/{1} ballots</translation>
     </message>
@@ -1783,7 +1783,7 @@ The file last year&apos;s head sent you</translation>
         <translation>The two entries differ on {0} ballots – the result cannot be finalised yet:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Đã hủy đánh dấu không hợp lệ.</source>
         <translation>Invalid mark cancelled.</translation>
     </message>
@@ -1796,6 +1796,11 @@ The file last year&apos;s head sent you</translation>
         <location line="+10"/>
         <source>Thôi sửa: Enter nhập phiếu tiếp theo.</source>
         <translation>Correction cancelled: Enter keys the next ballot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ô trống: bấm Enter lần nữa để ghi một phiếu trắng.</source>
+        <translation>Empty field: press Enter once more to record a blank ballot.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1909,7 +1914,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+290"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+302"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – cluster secretary</translation>
     </message>
@@ -2154,7 +2159,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-248"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-259"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -2656,7 +2661,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>UndoableEdits</name>
     <message>
-        <location filename="../../thidua_desktop/ui/undo.py" line="+93"/>
+        <location filename="../../thidua_desktop/ui/undo.py" line="+96"/>
         <source>Thêm {0}</source>
         <translation>Add {0}</translation>
     </message>

@@ -65,7 +65,9 @@ def test_one_stored_ballot_is_chosen_and_re_keyed_alone(qtbot, page, services): 
     assert after[:1] + after[2:] == before[:1] + before[2:]
     assert w.keypad.selected_row() is None  # back to keying new ballots
     assert [w.keypad.tally.index(i, 2).data() for i in range(3)] == ["2/5", "1/5", "2/5"]
-    key_ballot(qtbot, entry, "")  # the next Enter is a new (blank) ballot, number 5
+    qtbot.keyClick(entry, Qt.Key.Key_Return)  # an empty Enter only asks…
+    assert len(stored(services, vote.id)) == 4 and "lần nữa" in w.keypad.message.text()
+    qtbot.keyClick(entry, Qt.Key.Key_Return)  # …the second stores a blank ballot, number 5
     assert len(stored(services, vote.id)) == 5
     qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)  # the blank ballot
     qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)  # the correction
@@ -174,3 +176,18 @@ def test_live_tally_numbers_are_never_cut(qtbot, page):  # noqa: F811
     # sized when nothing is counted yet ("0,00%"), the columns already hold the widest figures
     assert view.columnWidth(PERCENT) >= metrics.horizontalAdvance("100,00%")
     assert view.columnWidth(VOTES) >= metrics.horizontalAdvance("9999/9999")
+
+
+def test_a_hurried_second_enter_stores_no_blank_ballot(qtbot, page, services):  # noqa: F811
+    w, vote = page
+    entry = w.keypad.entry
+    qtbot.keyClicks(entry, "12")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)  # the hurried second Enter
+    assert [s[2] for s in stored(services, vote.id)] == ["1,2"]
+    assert "phiếu trắng" in w.keypad.message.text()
+    qtbot.keyClick(entry, Qt.Key.Key_Backspace)  # any other key: the next Enter asks again
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert len(stored(services, vote.id)) == 1
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert [s[2] for s in stored(services, vote.id)] == ["1,2", ""]

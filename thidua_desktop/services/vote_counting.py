@@ -27,7 +27,7 @@ def keypad_hint(candidate_count: int) -> str:
     )
     return (
         f"Gõ số thứ tự các đơn vị được đánh dấu: {rule}. Enter = phiếu tiếp theo; "
-        "Enter khi để trống = phiếu trắng; “/” = phiếu không hợp lệ; "
+        "Enter hai lần khi để trống = phiếu trắng; “/” = phiếu không hợp lệ; "
         "↑/↓ = chọn một phiếu đã nhập để gõ lại; Ctrl+Delete = xóa phiếu đang chọn "
         "(hoặc phiếu cuối); Ctrl+Z / Ctrl+Y = hoàn tác / làm lại."
     )

@@ -83,6 +83,7 @@ class KeypadPanel(QWidget):
         self.session: CountingSession | None = None
         self.vote_id: int | None = None
         self.invalid_marks: str | None = None  # "/" pressed: waiting for the reason key
+        self.blank_armed = False  # Enter once on the empty field: the next Enter stores a blank
         self.steps = BallotSteps(edits)
 
         self.pass_box = QComboBox()
@@ -219,6 +220,8 @@ class KeypadPanel(QWidget):
     def _key(self, event: QKeyEvent) -> bool:
         key, text = event.key(), event.text()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key not in ENTER_KEYS:
+            self.blank_armed = False  # only Enter, Enter on the empty field makes a blank ballot
         if self.invalid_marks is not None:
             if key == Qt.Key.Key_Escape:
                 self.invalid_marks = None
@@ -250,6 +253,13 @@ class KeypadPanel(QWidget):
             self._say(self.tr("Thôi sửa: Enter nhập phiếu tiếp theo."))
             return True
         if key in ENTER_KEYS:
+            if empty and self.selected_row() is None and not self.blank_armed:
+                # A hurried second Enter after a ballot must not store a blank one: a blank
+                # ballot takes a second Enter on the empty field.
+                self.blank_armed = True
+                self._say(self.tr("Ô trống: bấm Enter lần nữa để ghi một phiếu trắng."))
+                return True
+            self.blank_armed = False
             self.submit(self.entry.text())
             return True
         if text in ("/", "*"):
