@@ -220,3 +220,16 @@ def test_first_size_fits_the_screen_free_area(qtbot, services, tmp_path):
     assert size.width() <= min(1280, free.width()) and size.height() <= min(800, free.height())
     window = make_window(qtbot, services, tmp_path)
     assert window.size() == size
+
+
+def test_a_cleared_undo_stack_is_not_reported_as_an_undo(qtbot, services, small_cluster, tmp_path):
+    window = make_window(qtbot, services, tmp_path)
+    unit = small_cluster["units"][0]
+    window.edits.change(m.Unit, unit.id, "Sửa thủ trưởng", head_name="Lò Văn Tuấn")
+    assert "Đã lưu: Sửa thủ trưởng" in window.statusBar().currentMessage()
+    window.edits.stack.clear()  # as after the data were replaced from a package
+    window.edits.changed.emit("Cluster")
+    assert "Đã hoàn tác" not in window.statusBar().currentMessage()
+    window.edits.change(m.Unit, unit.id, "Sửa lại", head_name="Lò Văn Tú")
+    window.undo_action.trigger()
+    assert "Đã hoàn tác: Sửa lại" in window.statusBar().currentMessage()

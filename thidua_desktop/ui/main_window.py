@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         stack = self.edits.stack
         index = stack.index()
         now = datetime.now().strftime("%H:%M")
-        if index < self._last_index:
+        if index < self._last_index and index < stack.count():  # not a cleared stack
             text = self.tr("Đã hoàn tác: {0} lúc {1}").format(stack.text(index), now)
         elif index > 0:
             text = self.tr("Đã lưu: {0} lúc {1}").format(stack.text(index - 1), now)
