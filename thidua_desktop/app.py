@@ -58,6 +58,22 @@ def setup_logging() -> Path:
     return logfile
 
 
+def error_message(exc: BaseException) -> tuple[str, str]:
+    """(title, text) for an error nothing else handled. A fault of the machine (full disk,
+    read-only or removed medium) is said as such: the step it interrupted was not saved, what
+    was saved before is kept. Anything else is a fault of ours, said without claiming more."""
+    from thidua_desktop.services.faults import explain
+
+    fault = explain(exc)
+    if fault is not None:
+        return "Không lưu được", f"Thao tác vừa làm chưa được lưu. {fault}"
+    return (
+        "Lỗi không mong muốn",
+        f"Đã xảy ra lỗi: {exc}\n\nThao tác vừa làm có thể chưa được lưu; các thao tác đã lưu "
+        "trước đó vẫn còn. Chi tiết ghi trong nhật ký.",
+    )
+
+
 def install_excepthook() -> None:
     """Log any uncaught error and show it; committed data is safe in SQLite already."""
 
@@ -70,11 +86,8 @@ def install_excepthook() -> None:
             sys.stderr.write(text)
             QApplication.exit(1)
         elif QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                "Lỗi không mong muốn",
-                f"Đã xảy ra lỗi: {exc}\n\nDữ liệu đã nhập vẫn được lưu. Chi tiết ghi trong nhật ký.",
-            )
+            title, message = error_message(exc)
+            QMessageBox.critical(None, title, message)
 
     sys.excepthook = hook
 

@@ -233,3 +233,15 @@ def test_a_cleared_undo_stack_is_not_reported_as_an_undo(qtbot, services, small_
     window.edits.change(m.Unit, unit.id, "Sửa lại", head_name="Lò Văn Tú")
     window.undo_action.trigger()
     assert "Đã hoàn tác: Sửa lại" in window.statusBar().currentMessage()
+
+
+def test_an_edit_on_a_full_disk_is_said_as_such(tmp_path):
+    import sqlite3
+
+    from thidua_desktop.app import error_message
+
+    title, text = error_message(sqlite3.OperationalError("database or disk is full"))
+    assert title == "Không lưu được"
+    assert "chưa được lưu" in text and "Ổ đĩa đầy" in text and "disk" not in text
+    title, text = error_message(RuntimeError("lỗi lạ"))
+    assert "vẫn được lưu" not in text  # never claims the interrupted step was saved
