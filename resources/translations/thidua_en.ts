@@ -214,6 +214,43 @@
     </message>
 </context>
 <context>
+    <name>ArchiveBar</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/archive_bar.py" line="+50"/>
+        <source>Mở khóa năm lưu trữ</source>
+        <translation>Unlock an archived year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm {0} đã lưu trữ: hồ sơ của năm đó đã chốt và chỉ để xem.
+
+Mở khóa cho phép sửa năm {0} (mọi thay đổi vẫn ghi vào nhật ký) cho đến khi bạn khóa lại, kể cả sau khi mở lại chương trình. Mở khóa?</source>
+        <translation>Year {0} is archived: its record is closed and for viewing only.
+
+Unlocking allows editing year {0} (every change is still logged) until you lock it again, also after the program is restarted. Unlock?</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Năm {0} đã lưu trữ — chỉ xem, không sửa được.</source>
+        <translation>Year {0} is archived — view only, no edits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở khóa để sửa…</source>
+        <translation>Unlock to edit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Năm {0} (đã lưu trữ) đang được mở khóa để sửa.</source>
+        <translation>Year {0} (archived) is unlocked for editing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khóa lại</source>
+        <translation>Lock again</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+56"/>
@@ -1347,7 +1384,7 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+53"/>
+        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+54"/>
         <source>Gói bàn giao thidua (*{0});;Mọi tệp (*)</source>
         <translation>thidua handover package (*{0});;All files (*)</translation>
     </message>
@@ -1592,16 +1629,6 @@
         <location line="+9"/>
         <source>Đã khôi phục; trạng thái trước đó lưu tại {0}</source>
         <translation>Restored; the previous state is saved at {0}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Mở khóa năm lưu trữ</source>
-        <translation>Unlock archived year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cho phép sửa dữ liệu của năm đã lưu trữ cho đến khi đóng chương trình?</source>
-        <translation>Allow editing the archived year’s data until the program is closed?</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1941,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+302"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+306"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – cluster secretary</translation>
     </message>
@@ -2159,7 +2186,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-259"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-262"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -3265,7 +3292,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+51"/>
+        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+52"/>
         <source>Mới…</source>
         <translation>New…</translation>
     </message>
@@ -3340,7 +3367,12 @@ The file last year&apos;s head sent you</translation>
         <translation>This conference has no votes yet: click “New…” to create one.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+73"/>
+        <source>Năm này đã lưu trữ, chỉ xem: chưa tạo cuộc bỏ phiếu.</source>
+        <translation>This year is archived, view only: no vote was created.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Xóa cuộc bỏ phiếu</source>
         <translation>Delete vote</translation>
     </message>

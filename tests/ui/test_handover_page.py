@@ -6,9 +6,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.fixtures.make_packages import good_package
+from tests.ui.dialog_answers import answer_message_box
 from tests.ui.gui_helpers import make_window
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.digest_text import short_digest
@@ -122,14 +124,15 @@ def test_restore_from_backup(page, services, small_cluster, monkeypatch):
     )
 
 
-def test_archived_year_unlocked_with_confirmation(page, services, small_cluster, monkeypatch):
+def test_archived_year_unlocked_with_confirmation(qtbot, page, services, small_cluster):
     services.edits.create(m.Year(cluster_id=small_cluster["cluster"].id, year=2017))
     page.refresh()
     texts = [page.years.item(i).text() for i in range(page.years.count())]
     assert texts == ["2017 — đang sửa được", "2016 — lưu trữ, chỉ xem"]
-    answer_yes(monkeypatch)
     page.years.setCurrentRow(1)
-    page.toggle_lock()
+    asked = answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert "Năm 2016 đã lưu trữ" in asked[0] and "khóa lại" in asked[0]
     assert page.years.item(1).text() == "2016 — đang sửa được"
     services.archive.ensure_year_editable(small_cluster["year"].id)
 

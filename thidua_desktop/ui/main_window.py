@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.model import Cluster, Conference, Year
 from thidua_desktop.paths import resource_path
 from thidua_desktop.services.container import Services
+from thidua_desktop.ui.archive_bar import ArchiveBar, restore_unlocks
 from thidua_desktop.ui.file_menu import accept_file_drop, build_file_menu, dropped_file
 from thidua_desktop.ui.focus import focus_work
 from thidua_desktop.ui.header_bar import HeaderBar
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.resize(first_size())
 
         self.header = HeaderBar(services, self.edits, self.selection, self)
+        restore_unlocks(self.settings, services)  # years unlocked on purpose stay so
+        self.archive_bar = ArchiveBar(services, self.edits, self.selection, self.settings, self)
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(224)
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         if demo:
             layout.addWidget(self._demo_banner())
         layout.addWidget(self.header)
+        layout.addWidget(self.archive_bar)
         row = QHBoxLayout()
         row.setSpacing(0)
         row.addWidget(self.sidebar)

@@ -32,6 +32,7 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.services.package import verify_package
 from thidua_desktop.services.package_open import diff_with, open_into, read_received
 from thidua_desktop.storage.package import SUFFIX
+from thidua_desktop.ui.archive_bar import ensure_editable, remember, settings_of
 from thidua_desktop.ui.background import ServiceJob
 from thidua_desktop.ui.pages.handover_worker import export_job
 from thidua_desktop.ui.selection import Selection
@@ -422,11 +423,12 @@ class HandoverPage(QWidget):
         archive = self.services.archive
         if not archive.is_archived(year_id):
             archive.lock(year_id)
-        elif self.confirm(
-            self.tr("Mở khóa năm lưu trữ"),
-            self.tr("Cho phép sửa dữ liệu của năm đã lưu trữ cho đến khi đóng chương trình?"),
-        ):
-            archive.unlock(year_id)
+            settings = settings_of(self)
+            if settings is not None:
+                remember(settings, self.services, year_id, False)
+        elif not ensure_editable(self, self.services, year_id):
+            return
+        self.edits.changed.emit("Year")  # the archive bar and the pages follow
         self.refresh()
 
     def _data_replaced(self, message: str) -> None:

@@ -23,6 +23,7 @@ from thidua_desktop.documents.vote_chart import vote_chart_png
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services.container import Services
+from thidua_desktop.ui.archive_bar import ensure_editable
 from thidua_desktop.ui.dialogs.new_vote_dialog import NewVoteDialog
 from thidua_desktop.ui.pages.vote_counting_panel import KeypadPanel
 from thidua_desktop.ui.pages.vote_results_panel import VoteResultsPanel
@@ -188,6 +189,9 @@ class VotesPage(QWidget):
 
     def new_vote(self) -> None:
         if self.selection.conference_id is None:
+            return
+        if not ensure_editable(self, self.services, self.selection.year_id):
+            self._say(self.tr("Năm này đã lưu trữ, chỉ xem: chưa tạo cuộc bỏ phiếu."), True)
             return
         dialog = NewVoteDialog(self.services, self.selection.conference_id, self)
         if dialog.exec() and dialog.vote is not None:
