@@ -9,6 +9,7 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.widgets import MiddleElideComboBox
 
 
 class HeaderBar(QFrame):
@@ -35,7 +36,7 @@ class HeaderBar(QFrame):
         self.year_combo = QComboBox()
         self.year_combo.setMinimumWidth(90)
         self.year_combo.setToolTip(self.tr("Năm đang làm việc"))
-        self.conference_combo = QComboBox()
+        self.conference_combo = MiddleElideComboBox()
         self.conference_combo.setMinimumWidth(240)
         self.conference_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

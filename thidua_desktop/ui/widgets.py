@@ -9,11 +9,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Q
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
     QWidget,
 )
@@ -221,3 +225,55 @@ def label_text(text: str) -> str:
     """Data shown as an action, button, check box or tab text: a '&' stays a '&' (Qt would take
     it for a shortcut mark: "Lào Cai & Sa Pa" became "Lào Cai _Sa Pa")."""
     return text.replace("&", "&&")
+
+
+class MiddleElideComboBox(QComboBox):
+    """A combo box whose shown text, when too long, keeps its start and its end ("23/03 · Hội
+    nghị … năm 2016"); the whole text is the tooltip."""
+
+    def shown_text(self) -> str:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            opt.currentText, Qt.TextElideMode.ElideMiddle, max(field.width() - 4, 0)
+        )
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 (Qt name)
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+
+class PathField(QLineEdit):
+    """A read-only path that, when too long, shows its start and its end (the folder's own name
+    stays readable); the whole path is the tooltip and what `path()` returns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self._full = ""
+
+    def set_path(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._show()
+
+    def path(self) -> str:
+        return self._full
+
+    def _show(self) -> None:
+        room = self.contentsRect().width() - 2 * self.fontMetrics().averageCharWidth()
+        super().setText(
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        )
+        self.setCursorPosition(0)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt name)
+        super().resizeEvent(event)
+        self._show()

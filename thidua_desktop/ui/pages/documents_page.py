@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -33,6 +32,7 @@ from thidua_desktop.ui.models.documents_table_model import COL_TITLE, DocumentsT
 from thidua_desktop.ui.pages.template_tools import TemplateTools
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.widgets import PathField
 
 
 def default_output_dir(conf: Conference) -> Path:
@@ -65,8 +65,7 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.heading)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Thư mục lưu:")))
-        self.folder = QLineEdit()
-        self.folder.setReadOnly(True)
+        self.folder = PathField()
         row.addWidget(self.folder, 1)
         self.choose_btn = QPushButton(self.tr("Chọn thư mục…"))
         self.choose_btn.clicked.connect(self.choose_folder)
@@ -167,7 +166,7 @@ class DocumentsPage(QWidget):
         if self.out_dir is None or self._out_conf_id != conf.id:
             self.out_dir = default_output_dir(conf)
             self._out_conf_id = conf.id
-        self.folder.setText(str(self.out_dir))
+        self.folder.set_path(str(self.out_dir))
         self.model.set_rows(self.services.documents.rows(conf.id))
         self._set_busy(self.busy)
         self.templates.show_source()
@@ -187,7 +186,7 @@ class DocumentsPage(QWidget):
         )
         if folder:
             self.out_dir = Path(folder)
-            self.folder.setText(folder)
+            self.folder.set_path(folder)
 
     def generate_checked(self) -> None:
         keys = self.model.checked_keys()
