@@ -36,3 +36,16 @@ def test_a_long_output_folder_keeps_its_own_name_visible(qtbot, tmp_path):
     field.set_path(path)
     assert field.text().endswith("giao-uoc") and "…" in field.text()
     assert field.path() == path and field.toolTip() == path
+
+
+def test_counting_committee_names_have_room_at_1280(qtbot, services, small_cluster, tmp_path):
+    from tests.vote_helpers import build_vote_setup
+
+    build_vote_setup(services, small_cluster)
+    window = make_window(qtbot, services, tmp_path)
+    window.resize(1280, 720)
+    window.show()
+    setup = window.show_page("votes").setup
+    QApplication.processEvents()
+    letters = setup.member_name.width() / setup.member_name.fontMetrics().averageCharWidth()
+    assert letters >= 20  # "Nguyễn Thị Thanh Hương" fits

@@ -31,6 +31,7 @@ from thidua_desktop.ui.pages.vote_setup_panel import VoteSetupPanel
 from thidua_desktop.ui.pages.vote_totals_panel import TotalsPanel
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
+from thidua_desktop.ui.widgets import MiddleElideComboBox
 
 SETUP, COUNTING, RESULTS = range(3)
 
@@ -42,7 +43,7 @@ class VotesPage(QWidget):
         self.edits = edits
         self.selection = selection
 
-        self.vote_box = QComboBox()
+        self.vote_box = MiddleElideComboBox()
         # long vote titles must not widen the window: the list pops up at full width anyway
         self.vote_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
