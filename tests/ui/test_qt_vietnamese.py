@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -127,3 +127,39 @@ def test_an_ampersand_in_data_is_shown_as_typed(qtbot, services, small_cluster, 
     assert window.undo_action.iconText().endswith("Sửa tên Lào Cai & Sa Pa")
     assert "Lào Cai & Sa Pa" in window.statusBar().currentMessage()
     assert "&&" not in window.statusBar().currentMessage()
+
+
+def test_our_dialogs_show_no_english_word(vietnamese, qtbot, services, small_cluster, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from thidua_desktop.ui.dialogs.criteria_dialog import CriteriaDialog
+    from thidua_desktop.ui.dialogs.legacy_text_dialog import LegacyTextDialog
+    from thidua_desktop.ui.dialogs.new_vote_dialog import NewVoteDialog
+    from thidua_desktop.ui.dialogs.template_dialogs import ReferenceDialog
+    from thidua_desktop.ui.start_window import StartWindow
+    from thidua_desktop.ui.undo import UndoableEdits
+
+    window = make_window(qtbot, services, tmp_path)
+    cset = services.scoring.create_set(small_cluster["year"].id, "Bảng 2016", scale=100)
+    dialogs: list[QDialog] = [
+        NewVoteDialog(services, small_cluster["conference"].id, window),
+        CriteriaDialog(services.scoring, UndoableEdits(services.edits), cset.id, window),
+        LegacyTextDialog([("Cho phÐp", "Cho phép")], "tcvn3", window),
+        ReferenceDialog("# Trường dữ liệu\n\n`{{ ten_cum }}`", window),
+    ]
+    found = {}
+    for dialog in dialogs:
+        dialog.show()
+        QApplication.processEvents()
+        english = [t for t in visible_texts(dialog) if ENGLISH.search(plain(t))]
+        if english:
+            found[type(dialog).__name__] = english
+        dialog.close()
+    from thidua_desktop.ui.app_controller import AppController
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    start = StartWindow(AppController(settings, tmp_path / "x.db", tmp_path / "mau.db"))
+    qtbot.addWidget(start)
+    english = [t for t in visible_texts(start) if ENGLISH.search(plain(t))]
+    menu = [a.iconText() for a in start.menuBar().actions()[0].menu().actions()]
+    assert found == {} and english == [] and not [t for t in menu if ENGLISH.search(t)]

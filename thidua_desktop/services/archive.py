@@ -1,7 +1,8 @@
 """Archived years: every year but the newest of its cluster is read-only unless unlocked.
 
-Unlocking is deliberate and temporary: it lasts while this database stays open (the GUI asks
-for confirmation first), so an old year never stays editable by accident.
+Unlocking is deliberate: the GUI asks first, saying what it means, and remembers the unlock
+for the file until the secretary locks the year again (ui/archive_bar.py), so a conference being
+finished in a past year stays editable across a restart; nothing else unlocks a year.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class ArchiveService:
         self.ensure_year_editable(self.year_of(obj))
 
     def unlock(self, year_id: int) -> None:
-        """Allow edits to an archived year until the database is closed (caller confirms)."""
+        """Allow edits to an archived year (the caller confirms, and remembers it if it should)."""
         self.repo.get(m.Year, year_id)
         self._unlocked.add(year_id)
 
