@@ -29,7 +29,7 @@ from thidua_desktop.ui.pages.delegate_widgets import FoldingCompleter
 from thidua_desktop.ui.pages.text_widgets import CommitPlainTextEdit
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits, empty_box
-from thidua_desktop.ui.widgets import ERROR_STYLE, run_showing_refusal
+from thidua_desktop.ui.widgets import ERROR_STYLE, LazyRefresh, run_showing_refusal
 
 PARSERS = {"planned_time": parse_clock, "duration_minutes": parse_minutes}
 
@@ -156,7 +156,7 @@ class AgendaPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.add_speech)
         selection.changed.connect(self.refresh)
-        edits.changed.connect(lambda _entity: self.refresh())
+        edits.changed.connect(LazyRefresh(self, self.refresh))  # hidden: once when shown
         self.refresh()
 
     # -- data -------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from thidua_desktop.ui.models.attendance_table_model import AttendanceTableModel
 from thidua_desktop.ui.pages.delegate_widgets import ImportPreviewDialog, WalkInRow
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits, empty_box
-from thidua_desktop.ui.widgets import ERROR_STYLE, run_showing_refusal
+from thidua_desktop.ui.widgets import ERROR_STYLE, LazyRefresh, run_showing_refusal
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 T = TypeVar("T")
@@ -111,7 +111,7 @@ class AttendancePage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.open_walk_in)
         selection.changed.connect(self.refresh)
-        edits.changed.connect(lambda _entity: self.refresh())
+        edits.changed.connect(LazyRefresh(self, self.refresh))  # hidden: once when shown
         self.refresh()
 
     # -- data -------------------------------------------------------------------------------

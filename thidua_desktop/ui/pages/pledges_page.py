@@ -24,7 +24,7 @@ from thidua_desktop.ui.models.pledge_table_model import SIGNED, SIGNED_ON, Pledg
 from thidua_desktop.ui.pages.text_widgets import CommitLineEdit, CommitPlainTextEdit
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
-from thidua_desktop.ui.widgets import ERROR_STYLE, run_showing_refusal
+from thidua_desktop.ui.widgets import ERROR_STYLE, LazyRefresh, run_showing_refusal
 
 
 class PledgesPage(QWidget):
@@ -72,7 +72,7 @@ class PledgesPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         selection.changed.connect(self.refresh)
-        edits.changed.connect(lambda _entity: self.refresh())
+        edits.changed.connect(LazyRefresh(self, self.refresh))  # hidden: once when shown
         self.refresh()
 
     @property
