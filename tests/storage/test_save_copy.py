@@ -10,6 +10,7 @@ import pytest
 from tests.disk_helpers import small_disk
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.services.container import Services
 from thidua_desktop.services.files import save_copy, with_db_suffix
 
 
@@ -41,10 +42,19 @@ def test_copy_onto_the_open_file_is_refused_whatever_the_spelling(
     os.symlink(services.path, link)
     hard = tmp_path / "hard.db"
     os.link(services.path, hard)
-    for target in (services.path, link, hard, services.path.with_name(services.path.name + "-wal")):
-        with pytest.raises(ValidationError, match="chính tệp đang mở"):
+    wal = services.path.with_name(services.path.name + "-wal")
+    for target in (services.path, link, hard, wal):
+        with pytest.raises(ValidationError, match="chính là cơ sở dữ liệu đang mở"):
             save_copy(services, target)
     assert services.repo.count(m.Unit) == before
+    other = Services.open(tmp_path / "khac.db", actor="test")  # another cluster, open now
+    try:
+        other.edits.create(m.Cluster(name="Cụm khác"))
+        with pytest.raises(ValidationError, match="đang được mở"):
+            save_copy(services, tmp_path / "khac.db")
+        assert other.repo.count(m.Cluster) == 1
+    finally:
+        other.close()
     services.edits.create(m.Unit(cluster_id=small_cluster["cluster"].id, name="Đơn vị mới"))
     assert services.repo.count(m.Unit) == before + 1
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.faults import explain
-from thidua_desktop.storage.copies import copy_database, same_file
+from thidua_desktop.services.package_files import refuse_live_database
+from thidua_desktop.storage.copies import copy_database
+from thidua_desktop.storage.database import same_file
+
+__all__ = ["same_file", "save_copy", "with_db_suffix"]  # same_file: for the GUI's file menu
 
 DB_SUFFIX = ".db"
-# Files that sit beside an open database and are SQLite's or ours: a copy never lands on one.
-COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
 
 
 def with_db_suffix(path: Path) -> Path:
@@ -23,19 +24,14 @@ def with_db_suffix(path: Path) -> Path:
 def save_copy(services: Services, target: Path) -> Path:
     """A whole copy of the open cluster file at `target` (one plain .db, safe to carry away).
 
-    Refuses the open file itself (by identity, whatever the spelling) and its companions; a
-    fault of the disk is said in one sentence and leaves an older `target` untouched."""
+    Refuses the open file (by identity, whatever the spelling), its companions and any other
+    open database; a fault of the disk is said in one sentence and leaves an older `target`
+    untouched."""
     target = Path(target)
     source = services.path
     if source is None:
         raise ValidationError("Cụm đang mở không nằm trong tệp nào nên không có bản sao để lưu.")
-    for suffix in COMPANIONS:
-        companion = source.with_name(source.name + suffix)
-        if same_file(target, companion) or os.path.abspath(target) == os.path.abspath(companion):
-            raise ValidationError(
-                f"“{target.name}” là chính tệp đang mở (hoặc tệp đi kèm của nó): "
-                "hãy chọn tên hoặc thư mục khác cho bản sao."
-            )
+    refuse_live_database(target, source, "bản sao")
     if not target.parent.is_dir():
         raise ValidationError(f"Thư mục “{target.parent}” không tồn tại: hãy chọn thư mục khác.")
     try:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.storage.database import SQLITE_MAGIC
+from thidua_desktop.storage.database import SQLITE_MAGIC, same_file
 
 # An export in another process may be slow but never silent this long.
 STALE_AFTER_SECONDS = 3600
@@ -28,27 +28,21 @@ SCRATCH_PREFIX = "thidua-pkg-"
 LIVE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def refuse_live_database(target: Path, db_path: Path) -> None:
-    """Refuse writing a package over the database being exported or over any database file
-    that is open (its -wal/-shm/-journal is present), whatever name points at it."""
+def refuse_live_database(target: Path, db_path: Path, what: str = "gói bàn giao") -> None:
+    """Refuse writing `what` (a package, a copy) over the database being used — its file, its
+    -wal/-shm/-journal or its lock file, whatever name points at it — or over any database file
+    that is open (its -wal/-shm/-journal is present)."""
     if not target.exists():
         return
-    live = [db_path, *(Path(f"{db_path}{s}") for s in LIVE_SIDE_FILES)]
-    if any(_same_file(target, p) for p in live):
+    live = [db_path, *(Path(f"{db_path}{s}") for s in (*LIVE_SIDE_FILES, ".lock"))]
+    if any(same_file(target, p) for p in live):
         raise ValidationError(
-            f"Tệp '{target.name}' chính là cơ sở dữ liệu đang mở (hoặc một tên khác của nó); "
-            "hãy chọn một tên tệp mới cho gói bàn giao."
+            f"Tệp '{target.name}' chính là cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); "
+            f"hãy chọn một tên tệp mới cho {what}."
         )
     if any(Path(f"{target}{s}").exists() for s in LIVE_SIDE_FILES):
         raise ValidationError(
-            f"Tệp '{target.name}' là một cơ sở dữ liệu đang được mở; không ghi gói bàn giao đè "
+            f"Tệp '{target.name}' là một cơ sở dữ liệu đang được mở; không ghi {what} đè "
             "lên nó — hãy chọn một tên tệp mới."
         )
 

@@ -8,14 +8,6 @@ import tempfile
 from pathlib import Path
 
 
-def same_file(a: Path, b: Path) -> bool:
-    """True when both paths name one file (hard links, symlinks, other spellings included)."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def current_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)

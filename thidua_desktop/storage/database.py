@@ -49,6 +49,12 @@ def file_identity(path: str | Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino) if st.st_ino else None
 
 
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """True when both paths name one existing file (hard links, symlinks, other spellings)."""
+    key = file_identity(a)
+    return key is not None and key == file_identity(b)
+
+
 def is_open_here(path: str | Path) -> bool:
     """True while a connection of this process has the file open (under any of its names).
 

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.faults import explain
-from thidua_desktop.services.files import save_copy, with_db_suffix
-from thidua_desktop.storage.copies import same_file
+from thidua_desktop.services.files import same_file, save_copy, with_db_suffix
 from thidua_desktop.ui.file_timers import start_backup_timer, start_checkpoint_timer
 from thidua_desktop.ui.recent_files import RecentFiles
 from thidua_desktop.ui.single_instance import InstanceServer
