@@ -42,8 +42,7 @@ def build_file_menu(menu: QMenu, window: QMainWindow, files: AppController | Non
             QKeySequence.StandardKey.Open,
         )
         recent = menu.addMenu(QCoreApplication.translate("FileMenu", "Mở gần đây"))
-        recent.aboutToShow.connect(lambda: fill_recent(recent, window, files))
-        fill_recent(recent, window, files)
+        recent.aboutToShow.connect(lambda: fill_recent(recent, window, files))  # read when opened
         actions["recent"] = recent.menuAction()
         menu.addSeparator()
         add(
