@@ -159,8 +159,10 @@ def test_in_the_main_window_each_key_acts_once(qtbot, services, small_cluster, t
     qtbot.keyClick(entry, Qt.Key.Key_Backspace)
     qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
     assert stored(services, vote.id) == before[:2]  # one press, one ballot
+    assert entry.hasFocus()  # the page reloaded; the next digits still land in the field
     qtbot.keyClick(entry, Qt.Key.Key_Y, CTRL)
     assert stored(services, vote.id) == before
+    assert entry.hasFocus()
     qtbot.keyClick(entry, Qt.Key.Key_Delete, CTRL)
     assert stored(services, vote.id) == before[:2]
     assert "Phiếu thứ 3 (số 3) đã xóa" in votes.keypad.message.text()

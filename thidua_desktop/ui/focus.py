@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 
 def focus_work(page: QWidget) -> bool:
@@ -46,3 +49,15 @@ def focus_first_empty_cell(view: QAbstractItemView) -> None:
         view.setCurrentIndex(target)
         view.scrollTo(target)
     view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+@contextmanager
+def focus_kept(page: QWidget) -> Iterator[None]:
+    """A page reloading under the user's hands (after an undo, say) may disable and enable
+    its widgets, and a disabled widget loses the keyboard: the widget that had it gets it back,
+    so the next keys land where the secretary was typing."""
+    focused = QApplication.focusWidget()
+    inside = focused is not None and page.isAncestorOf(focused)
+    yield
+    if inside and not focused.hasFocus() and focused.isEnabled() and focused.isVisible():
+        focused.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.domain.errors import DomainError, ValidationError
+from thidua_desktop.ui.focus import focus_kept
 
 T = TypeVar("T")
 # A plain red line for refusals shown next to the field or list they concern.
@@ -128,7 +129,8 @@ class LazyRefresh(QObject):
     def __call__(self, *_args: object) -> None:
         if self.page.isVisible():
             self.stale = False
-            self.refresh()
+            with focus_kept(self.page):
+                self.refresh()
         else:
             self.stale = True
 

@@ -25,6 +25,7 @@ from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.archive_bar import ensure_editable
 from thidua_desktop.ui.dialogs.new_vote_dialog import NewVoteDialog
+from thidua_desktop.ui.focus import focus_kept
 from thidua_desktop.ui.pages.vote_counting_panel import KeypadPanel
 from thidua_desktop.ui.pages.vote_results_panel import VoteResultsPanel
 from thidua_desktop.ui.pages.vote_setup_panel import VoteSetupPanel
@@ -143,7 +144,8 @@ class VotesPage(QWidget):
 
     def reload_current(self) -> None:
         """Something was stored (or undone): show what the database holds now."""
-        self.refresh()
+        with focus_kept(self):
+            self.refresh()
 
     def _after_result(self) -> None:
         """Accepted (or reopened): once accepted, undo no longer reaches the vote's ballots."""
