@@ -98,6 +98,16 @@ class Year:
 
 
 @dataclass
+class LegalGround:
+    """One "Căn cứ …" of the year's letters: an instrument cited, in the order they print."""
+
+    year_id: int
+    text: str  # "Luật Thi đua, Khen thưởng số 15/2003/QH11 ngày 26 tháng 11 năm 2003"
+    sort_order: int = 0
+    id: int | None = None
+
+
+@dataclass
 class YearRole:
     """The rotating head (trưởng cụm) or a deputy (phó trưởng cụm) of a year."""
 
@@ -425,6 +435,7 @@ ENTITIES: tuple[type, ...] = (
     Unit,
     Year,
     YearRole,
+    LegalGround,
     Conference,
     Person,
     Attendance,

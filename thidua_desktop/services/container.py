@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # each service module is imported when first used: start-up s
     from thidua_desktop.services.backups import BackupService
     from thidua_desktop.services.conferences import ConferenceService
     from thidua_desktop.services.documents import DocumentService
+    from thidua_desktop.services.legal_grounds import LegalGroundService
     from thidua_desktop.services.pledges import PledgeService
     from thidua_desktop.services.scoring import ScoringService
     from thidua_desktop.services.unit_import import UnitImporter
@@ -158,6 +159,12 @@ class Services:
         from thidua_desktop.services.unit_import import UnitImporter
 
         return UnitImporter(self.edits)
+
+    @cached_property
+    def legal_grounds(self) -> LegalGroundService:
+        from thidua_desktop.services.legal_grounds import LegalGroundService
+
+        return LegalGroundService(self.edits)
 
     @cached_property
     def documents(self) -> DocumentService:

@@ -368,3 +368,18 @@ def m003_handover_package_digest(db: Database) -> None:
     """Each handover keeps the SHA-256 of the package it produced, so the handover record printed
     afterwards (in any session) carries the package's short digest beside the signatures."""
     db.execute("ALTER TABLE handovers ADD COLUMN package_digest TEXT NOT NULL DEFAULT ''")
+
+
+@step
+def m004_legal_grounds(db: Database) -> None:
+    """The grounds ("Căn cứ …") the year's letters cite, kept per year in print order; a year
+    without rows cites the defaults of the letter's date (domain.legal_grounds)."""
+    db.execute(
+        "CREATE TABLE legal_grounds ("
+        " id INTEGER PRIMARY KEY,"
+        " year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,"
+        " text TEXT NOT NULL,"
+        " sort_order INTEGER NOT NULL DEFAULT 0"
+        ")"
+    )
+    db.execute("CREATE INDEX legal_grounds_year ON legal_grounds(year_id)")

@@ -19,6 +19,7 @@ TABLES: dict[type, str] = {
     m.Unit: "units",
     m.Year: "years",
     m.YearRole: "year_roles",
+    m.LegalGround: "legal_grounds",
     m.Conference: "conferences",
     m.Person: "people",
     m.Attendance: "attendance",

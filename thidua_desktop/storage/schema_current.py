@@ -9,6 +9,7 @@ NAMES: tuple[str, ...] = (
     "m001_initial_schema",
     "m002_conference_member_units",
     "m003_handover_package_digest",
+    "m004_legal_grounds",
 )
 ENTRIES: dict[tuple[str, str], str] = {
     (
@@ -20,6 +21,7 @@ ENTRIES: dict[tuple[str, str], str] = {
         "index",
         "idx__sqlite_migrations_migration_set_name",
     ): 'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" ON "_sqlite_migrations" ("migration_set", "name")',
+    ("index", "legal_grounds_year"): "CREATE INDEX legal_grounds_year ON legal_grounds(year_id)",
     ("index", "people_cluster"): "CREATE INDEX people_cluster ON people(cluster_id)",
     ("index", "people_unit"): "CREATE INDEX people_unit ON people(unit_id)",
     ("index", "sqlite_autoindex_attendance_1"): "",
@@ -100,6 +102,10 @@ ENTRIES: dict[tuple[str, str], str] = {
         "table",
         "handovers",
     ): "CREATE TABLE handovers ( id INTEGER PRIMARY KEY, cluster_id INTEGER NOT NULL REFERENCES clusters(id), year INTEGER NOT NULL, from_unit_id INTEGER REFERENCES units(id), to_unit_id INTEGER REFERENCES units(id), at TEXT NOT NULL DEFAULT '', app_version TEXT NOT NULL DEFAULT '', schema_version TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '' , package_digest TEXT NOT NULL DEFAULT '')",
+    (
+        "table",
+        "legal_grounds",
+    ): "CREATE TABLE legal_grounds ( id INTEGER PRIMARY KEY, year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE, text TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0)",
     (
         "table",
         "people",
