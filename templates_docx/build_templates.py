@@ -44,7 +44,11 @@ def minutes():
     _loop(doc, "{%p if khach_moi %}")
     d.body(doc, "Đại biểu khách mời: có mặt {{ so_khach_co_mat }}/{{ so_khach }} đại biểu, gồm:")
     _loop(doc, "{%p for k in khach_moi %}")
-    d.body(doc, "- {{ k.mo_ta }}{% if not k.co_mat %} (vắng mặt){% endif %};")
+    d.body(
+        doc,
+        "- {{ k.mo_ta }}{% if k.chu_toa %}, chủ tọa Hội nghị{% endif %}"
+        "{% if not k.co_mat %} (vắng mặt){% endif %}{% if loop.last %}.{% else %};{% endif %}",
+    )
     _loop(doc, "{%p endfor %}")
     _loop(doc, "{%p endif %}")
     d.body(
@@ -72,6 +76,16 @@ def minutes():
     _loop(doc, "{%p if muc.ket_luan %}")
     d.body(doc, "Kết luận: {{ muc.ket_luan }}")
     _loop(doc, "{%p endif %}")
+    _loop(doc, "{%p endfor %}")
+    _loop(doc, "{%p for b in ban_kiem_phieu %}")
+    d.body(
+        doc,
+        "Hội nghị biểu quyết thống nhất cử Ban kiểm phiếu{{ b.pham_vi }} gồm {{ b.so_nguoi }} "
+        "đồng chí:",
+    )
+    _loop(doc, "{%p for t in b.thanh_vien %}")
+    d.body(doc, "- {{ t }}")
+    _loop(doc, "{%p endfor %}")
     _loop(doc, "{%p endfor %}")
     _loop(doc, "{%p if bieu_quyet %}")
     d.body(doc, "Kết quả bỏ phiếu bình xét, suy tôn:", bold=True)
@@ -102,6 +116,11 @@ def minutes():
         "{{ chuc_danh_pho }}{% endif %}.",
     )
     _loop(doc, "{%p endif %}")
+    d.body(
+        doc,
+        "Biên bản đã được thông qua tại Hội nghị lúc {{ hoi_nghi.gio_ket_thuc }} và được lập "
+        "thành {{ lap_thanh }}.",
+    )
     d.body(doc, "Hội nghị kết thúc vào {{ hoi_nghi.gio_ket_thuc }} cùng ngày./.")
     d.signatures(
         doc,
@@ -120,8 +139,8 @@ def counting():
     d.title(doc, "BIÊN BẢN KIỂM PHIẾU", "{{ v.ten }}")
     d.body(
         doc,
-        "Vào hồi {{ v.gio_bat_dau }}, {{ hoi_nghi.ngay_dai }}, tại {{ hoi_nghi.dia_diem }}, "
-        "trong khuôn khổ {{ hoi_nghi.ten }}, Ban kiểm phiếu gồm:",
+        "Vào hồi {{ v.bat_dau }}, tại {{ hoi_nghi.dia_diem }}, trong khuôn khổ "
+        "{{ hoi_nghi.ten }}, Ban kiểm phiếu do Hội nghị biểu quyết cử ra gồm:",
     )
     _loop(doc, "{%p for m in v.ban_kiem_phieu %}")
     d.body(doc, "{{ loop.index }}. {{ m.mo_ta }} – {{ m.vai_tro }};")
@@ -142,6 +161,14 @@ def counting():
         "{{ v.hop_le }}{% if v.phieu_trang %} (trong đó {{ v.phieu_trang }} phiếu trắng){% endif %}"
         "; số phiếu không hợp lệ: {{ v.khong_hop_le }}.",
     )
+    _loop(doc, "{%p if v.ly_do_khong_hop_le %}")
+    d.body(doc, "Lý do phiếu không hợp lệ:")
+    _loop(doc, "{%p for x in v.ly_do_khong_hop_le %}")
+    d.body(doc, "- {{ x }}{% if loop.last %}.{% else %};{% endif %}")
+    _loop(doc, "{%p endfor %}")
+    _loop(doc, "{%p elif v.ly_do_chua_ghi %}")
+    d.body(doc, "Lý do phiếu không hợp lệ: ………………………………………………………………")
+    _loop(doc, "{%p endif %}")
     d.body(doc, "Kết quả bỏ phiếu (tỷ lệ tính trên {{ v.co_so }}):")
     d.table_with_loop(
         doc,
@@ -169,7 +196,8 @@ def counting():
     _loop(doc, "{%p endif %}")
     d.body(
         doc,
-        "Biên bản kiểm phiếu được lập xong và thông qua vào hồi {{ v.gio_thong_qua }} cùng ngày./.",
+        "Việc kiểm phiếu kết thúc; biên bản kiểm phiếu được lập xong và thông qua vào hồi "
+        "{{ v.ket_thuc }}./.",
     )
     t = doc.add_table(rows=1, cols=2)
     d.borderless(t)
@@ -288,6 +316,15 @@ def handover():
         bold=True,
     )
     d.body(doc, "Đại diện: {{ ben_nhan.dai_dien }}.")
+    _loop(doc, "{%p if pho_giao or pho_nhan %}")
+    d.body(doc, "CÙNG CHỨNG KIẾN:", bold=True)
+    _loop(doc, "{%p if pho_giao %}")
+    d.body(doc, "- Đơn vị {{ chuc_danh_pho }} năm {{ nam }}: {{ pho_giao|join('; ') }};")
+    _loop(doc, "{%p endif %}")
+    _loop(doc, "{%p if pho_nhan %}")
+    d.body(doc, "- Đơn vị {{ chuc_danh_pho }} năm {{ nam_moi }}: {{ pho_nhan|join('; ') }}.")
+    _loop(doc, "{%p endif %}")
+    _loop(doc, "{%p endif %}")
     d.body(
         doc,
         "Hai bên thống nhất bàn giao nhiệm vụ {{ chuc_danh_truong }} và hồ sơ của {{ ten_cum }} như sau:",
@@ -327,10 +364,11 @@ def handover():
 def scores():
     doc = d.new_document()
     d.header_block(doc)
-    d.title(doc, "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM", "Thi đua năm {{ nam }} – {{ bo_tieu_chi }}")
+    d.title(doc, "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA", "Năm {{ nam }}")
     d.body(
         doc,
-        "Thang điểm {{ thang_diem }}; điểm do {{ ten_cum }} chấm (đơn vị tự chấm nếu chưa chấm).",
+        "Chấm theo {{ bo_tieu_chi }} (thang điểm {{ thang_diem }}); điểm trong bảng là điểm do "
+        "{{ ten_cum }} chấm thống nhất.",
     )
     d.line(doc, "{{p bang_diem }}", center=True)
     d.gap(doc, 6)
@@ -338,7 +376,18 @@ def scores():
     _loop(doc, "{%p for c in chu_giai %}")
     d.body(doc, "{{ c }}")
     _loop(doc, "{%p endfor %}")
-    _recipients_and_signature(doc, ["{{ chuc_danh_truong_hoa }}"], "{{ nguoi_ky.ho_ten }}")
+    _loop(doc, "{%p if chua_cham %}")
+    d.body(doc, "{{ chua_cham }}", italic=True)
+    _loop(doc, "{%p endif %}")
+    # who prepared the table (left) and who approves it (right), then the recipients
+    d.signatures(
+        doc,
+        ["NGƯỜI LẬP BIỂU"],
+        ["{{ chuc_danh_truong_hoa }}"],
+        "{{ nguoi_lap.ho_ten }}",
+        "{{ nguoi_ky.ho_ten }}",
+    )
+    d.recipients(doc)
     return doc
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from thidua_desktop.domain import model as m
+from thidua_desktop.domain.attendance_rules import GUEST, Presence, attendance_side, head_counts
 from thidua_desktop.domain.vntext import (
     fold,
     format_date_long,
@@ -31,6 +32,9 @@ class VoteData:
     committee: list[m.CountingMember] = field(default_factory=list)
     problem: str = ""  # why there is no result (data incomplete), in the user's words
     ballot_digest: str = ""  # SHA-256 of the saved ballots (domain.digest_text.ballot_digest)
+    started_at: str = ""  # ISO time the first ballot (or total) was keyed, "" if not recorded
+    # (reason, how many) of the invalid ballots keyed one by one, most frequent first
+    invalid_reasons: list[tuple[str, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -61,7 +65,9 @@ class ClusterData:
     awards: list[m.Award] = field(default_factory=list)
     registrations: list[m.Registration] = field(default_factory=list)
     signatures: list[m.PledgeSignature] = field(default_factory=list)
+    conferences: dict[int, m.Conference] = field(default_factory=dict)  # of the year, by id
     scores: ScoreData | None = None  # None: nothing scored this year
+    legal_grounds: list[str] | None = None  # the year's own "Căn cứ" list (None: defaults)
     today: date | None = None
 
     def unit_name(self, unit_id: int | None) -> str:
@@ -186,20 +192,19 @@ def conference_dict(data: ClusterData) -> dict[str, Any]:
 
 
 def attendance_counts(data: ClusterData) -> dict[str, Any]:
-    """Guests and delegates, present/expected, member units present/absent."""
-    guests, delegates = [], []
-    for a in data.attendance:
-        person = data.people.get(a.person_id)
-        if person is None:
-            continue
-        if a.role == m.AttendanceRole.GUEST:
-            guests.append((a, person))
-        elif a.role == m.AttendanceRole.DELEGATE:
-            delegates.append((a, person))
-    members = {u.id for u in data.units}
-    units_present = {p.unit_id for a, p in delegates if a.present and p.unit_id in members}
-    counted = [(a, p) for a, p in delegates if a.expected or a.present]
-    present = sum(1 for a, _ in counted if a.present)
+    """Guests and delegates, present/expected, member units present/absent: counted by the
+    rule of the check-in page (domain.attendance_rules), so both say the same numbers."""
+    listed = [
+        (a, p)
+        for a in data.attendance
+        if (p := data.people.get(a.person_id)) is not None and (a.expected or a.present)
+    ]
+    counts = head_counts(
+        (Presence(a.role, p.unit_id, a.expected, a.present) for a, p in listed),
+        (u.id for u in data.units),
+    )
+    guests = [(a, p) for a, p in listed if attendance_side(a.role, p.unit_id) == GUEST]
+    guests.sort(key=lambda ap: ap[0].role != m.AttendanceRole.CHAIR)  # who chairs comes first
     return {
         "khach_moi": [
             {
@@ -210,17 +215,26 @@ def attendance_counts(data: ClusterData) -> dict[str, Any]:
                     p.full_name, p.title, p.organization or data.unit_name(p.unit_id)
                 ),
                 "co_mat": a.present,
+                "chu_toa": a.role == m.AttendanceRole.CHAIR,
             }
             for a, p in guests
         ],
-        "so_khach": pad2(len(guests)),
-        "so_khach_co_mat": pad2(sum(1 for a, _ in guests if a.present)),
-        "so_dai_bieu": pad2(len(counted)),
-        "so_dai_bieu_co_mat": pad2(present),
-        "so_dai_bieu_vang": pad2(len(counted) - present),
-        "so_don_vi_co_mat": pad2(len(units_present)),
-        "don_vi_vang": [u.name for u in data.units if u.id not in units_present],
+        "so_khach": pad2(counts.guests_expected),
+        "so_khach_co_mat": pad2(counts.guests_present),
+        "so_don_vi": pad2(_member_units(data)),
+        "so_dai_bieu": pad2(counts.delegates_expected),
+        "so_dai_bieu_co_mat": pad2(counts.delegates_present),
+        "so_dai_bieu_vang": pad2(counts.delegates_expected - counts.delegates_present),
+        "so_don_vi_co_mat": pad2(len(counts.units_present)),
+        "don_vi_vang": [u.name for u in data.units if u.id not in counts.units_present],
     }
+
+
+def _member_units(data: ClusterData) -> int:
+    """The member units the conference counts against: the number it had when the member list
+    changed afterwards (conferences.member_units), else the live list — as check-in counts."""
+    conf = data.conference
+    return conf.member_units if conf and conf.member_units is not None else len(data.units)
 
 
 def agenda_list(data: ClusterData) -> list[dict[str, Any]]:

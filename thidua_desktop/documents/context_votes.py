@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 from thidua_desktop.documents.context import (
@@ -18,10 +19,12 @@ from thidua_desktop.documents.context import (
     recipients,
     upper,
 )
+from thidua_desktop.domain import model as m
 from thidua_desktop.domain.digest_text import short_digest
-from thidua_desktop.domain.vntext import fold, format_time, pad2
+from thidua_desktop.domain.vntext import fold, format_date_long, format_time, pad2
 from thidua_desktop.domain.voting import Status
 
+BLANK_TIME = "…… giờ …… phút"  # a clock time the records do not give, to write by hand
 _NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
 
@@ -35,7 +38,7 @@ def rule_text(vd: VoteData) -> str:
     return f"đơn vị đạt {phrase} số phiếu đồng ý tính trên {label}, tối đa {pad2(v.quota)} đơn vị"
 
 
-def vote_dict(vd: VoteData, year: int) -> dict[str, Any]:
+def vote_dict(vd: VoteData, year: int, conf_date: date | None = None) -> dict[str, Any]:
     v, r = vd.vote, vd.result
     title = v.title or f"bình xét, suy tôn {vd.award.name} năm {year}"
     if v.round_no > 1:
@@ -89,8 +92,16 @@ def vote_dict(vd: VoteData, year: int) -> dict[str, Any]:
         ],
         "truong_ban": chief.full_name if chief else "",
         "uy_vien": [c.full_name for c in committee if c is not chief],
-        "gio_bat_dau": BLANK,
-        "gio_thong_qua": _closed_time(v.closed_at),
+        # when counting started (first ballot keyed) and ended (result accepted): the records'
+        # clock times, a blank to fill by hand when they say nothing
+        "gio_bat_dau": _clock(vd.started_at),
+        "bat_dau": _moment(vd.started_at, conf_date),
+        "gio_ket_thuc": _clock(v.closed_at),
+        "ket_thuc": _moment(v.closed_at, _day(vd.started_at) or conf_date, "cùng ngày"),
+        "gio_thong_qua": _clock(v.closed_at),
+        "ly_do_khong_hop_le": [f"{pad2(n)} phiếu: {reason}" for reason, n in vd.invalid_reasons],
+        # invalid ballots counted as a total only: their reasons are left to write by hand
+        "ly_do_chua_ghi": bool(r and r.invalid_ballots and not vd.invalid_reasons),
     }
 
 
@@ -105,14 +116,32 @@ def _is_role(title: str) -> bool:
     return fold(title).strip() in {"truong ban", "uy vien", "thanh vien", "pho truong ban"}
 
 
-def _closed_time(closed_at: str) -> str:
-    """'10 giờ 45 phút' from the ISO timestamp the vote was closed at."""
-    from datetime import datetime
-
+def _when(stamp: str) -> datetime | None:
     try:
-        return format_time(datetime.fromisoformat(closed_at).time())
+        return datetime.fromisoformat(stamp) if stamp else None
     except ValueError:
-        return BLANK
+        return None
+
+
+def _day(stamp: str) -> date | None:
+    when = _when(stamp)
+    return when.date() if when else None
+
+
+def _clock(stamp: str) -> str:
+    """'10 giờ 45 phút' from an ISO timestamp as recorded (its own clock), BLANK without one."""
+    when = _when(stamp)
+    return format_time(when.time()) if when else BLANK_TIME
+
+
+def _moment(stamp: str, same_day: date | None, same_day_text: str = "") -> str:
+    """'9 giờ 40 phút, ngày 22 tháng 11 năm 2016' — or '… cùng ngày' when `same_day_text` is
+    given and the stamp falls on `same_day`; a blank time on `same_day` without a stamp."""
+    when = _when(stamp)
+    day = when.date() if when else same_day
+    if when and same_day_text and day == same_day:
+        return f"{_clock(stamp)} {same_day_text}"
+    return _clock(stamp) + (f", {format_date_long(day)}" if day else "")
 
 
 def minutes_context(data: ClusterData, number_text: str) -> dict[str, Any]:
@@ -120,12 +149,64 @@ def minutes_context(data: ClusterData, number_text: str) -> dict[str, Any]:
     ctx["hoi_nghi"] = conference_dict(data)
     ctx.update(attendance_counts(data))
     ctx["chuong_trinh"] = agenda_list(data)
+    conf_date = data.conference.date if data.conference else None
     ctx["bieu_quyet"] = [
-        vote_dict(vd, data.year.year) for vd in data.votes if vd.result is not None
+        vote_dict(vd, data.year.year, conf_date) for vd in data.votes if vd.result is not None
     ]
+    ctx["ban_kiem_phieu"] = committees(data.votes)
     ctx["ket_luan"] = ctx["hoi_nghi"]["ket_luan"]
     ctx.update(next_year(data))
+    if data.conference is None or data.conference.kind != m.ConferenceKind.YEAREND:
+        # next year's head and deputies are agreed at the year-end (handover) conference only
+        ctx.update(truong_nam_sau="", pho_nam_sau=[])
+    ctx.update(copies(data, ctx["bieu_quyet"]))
     return ctx
+
+
+def committees(votes: list[VoteData]) -> list[dict[str, Any]]:
+    """How each counting committee was set up, one entry per distinct committee: the votes it
+    counted (named only when committees differ) and its members, one punctuated line each."""
+    groups: dict[tuple, dict[str, Any]] = {}
+    for vd in votes:
+        members = sorted(vd.committee, key=lambda c: (c.role != "chief", c.sort_order, c.id or 0))
+        if not members:
+            continue
+        key = tuple((c.full_name, c.title, c.unit_name, c.role) for c in members)
+        group = groups.setdefault(key, {"cuoc": [], "thanh_vien": members})
+        group["cuoc"].append(vd.vote.title or vd.award.name)
+    out = []
+    for group in groups.values():
+        members = group["thanh_vien"]
+        lines_ = [
+            person_phrase(c.full_name, "" if _is_role(c.title) else c.title, c.unit_name)
+            + (" – Trưởng ban" if c.role == "chief" else " – Ủy viên")
+            for c in members
+        ]
+        out.append(
+            {
+                "pham_vi": "" if len(groups) == 1 else f" ({'; '.join(group['cuoc'])})",
+                "so_nguoi": pad2(len(members)),
+                "thanh_vien": [
+                    x + (";" if i < len(lines_) else ".") for i, x in enumerate(lines_, 1)
+                ],
+            }
+        )
+    return out
+
+
+def copies(data: ClusterData, votes: list[dict[str, Any]]) -> dict[str, Any]:
+    """How many originals the minutes are made in: one kept by the head unit, one more for each
+    nomination dossier it goes with (the dossier carries the minutes of the vote)."""
+    dossiers = sum(1 for v in votes if v["dat"])
+    head = data.head()
+    keeper = f"lưu tại {head.name}" if head else "lưu tại đơn vị Trưởng"
+    if not dossiers:
+        return {"so_ban": "01", "lap_thanh": f"01 bản, {keeper}"}
+    return {
+        "so_ban": pad2(1 + dossiers),
+        "lap_thanh": f"{pad2(1 + dossiers)} bản có giá trị như nhau: 01 bản {keeper}, "
+        f"{pad2(dossiers)} bản gửi kèm hồ sơ đề nghị khen thưởng",
+    }
 
 
 def counting_context(
@@ -133,7 +214,7 @@ def counting_context(
 ) -> dict[str, Any]:
     ctx = common(data, number_text)
     ctx["hoi_nghi"] = conference_dict(data)
-    ctx["v"] = vote_dict(vd, data.year.year)
+    ctx["v"] = vote_dict(vd, data.year.year, data.conference.date if data.conference else None)
     ctx["bieu_do"] = chart
     ctx["noi_nhan"] = recipients(data, ["Chủ tọa hội nghị"])
     # the signed paper names the ballots it counts: the same short form is shown on screen

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import date
 from typing import Any
 
 from thidua_desktop.documents.context import (
@@ -9,6 +11,7 @@ from thidua_desktop.documents.context import (
     ClusterData,
     ScoreData,
     common,
+    doc_place,
     lines,
     person_phrase,
     upper,
@@ -16,7 +19,15 @@ from thidua_desktop.documents.context import (
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.digest_text import short_digest
 from thidua_desktop.domain.scoring import parse_tie_breaks, rank, unit_totals
-from thidua_desktop.domain.vntext import format_decimal, pad2
+from thidua_desktop.domain.vntext import (
+    format_date_long,
+    format_date_short,
+    format_decimal,
+    format_place_date,
+    pad2,
+)
+
+NOT_SCORED = "Chưa chấm"
 
 DEFAULT_COMMITMENTS = [
     "Thực hiện tốt chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước.",
@@ -26,8 +37,43 @@ DEFAULT_COMMITMENTS = [
 ]
 
 
+def signing(data: ClusterData) -> tuple[date | None, str]:
+    """(date, place) the pledge was signed: the conference most signatures were made at, else
+    the most common date of signature; (None, "") when nothing says when it was signed."""
+    signed = [s for s in data.signatures if s.signed]
+    at = Counter(s.conference_id for s in signed if s.conference_id is not None)
+    for conf_id, _ in at.most_common(1):
+        conf = data.conferences.get(conf_id)
+        if conf is not None and conf.date:
+            return conf.date, conf.place
+    days = Counter(s.signed_on for s in signed if s.signed_on)
+    for day, _ in days.most_common(1):
+        return day, _signing_place(data)
+    return None, ""
+
+
+def _signing_place(data: ClusterData) -> str:
+    """Where the year's pledge was signed when no conference says: the year's launch
+    conference, else the province of the year's head unit (which hosts it)."""
+    launches = [
+        c for c in data.conferences.values() if c.kind == m.ConferenceKind.LAUNCH and c.place
+    ]
+    if launches:
+        return min(launches, key=lambda c: (c.date or date.max, c.id or 0)).place
+    head = data.head()
+    return head.province if head else ""
+
+
 def pledge_context(data: ClusterData, number_text: str = "") -> dict[str, Any]:
     ctx = common(data, number_text)
+    day, place = signing(data)
+    if day is not None:  # a pledge is dated at its signing, not at the conference printing it
+        place = place or doc_place(data)
+        ctx.update(
+            dia_danh_ngay=format_place_date(place, day),
+            ngay=format_date_short(day),
+            ngay_dai=format_date_long(day),
+        )
     ctx["cam_ket"] = lines(data.year.pledge_content) or DEFAULT_COMMITMENTS
     signed = {s.unit_id: s for s in data.signatures}
     blocks = []
@@ -102,6 +148,9 @@ def handover_context(
             or BLANK,
             "ben_giao": side(giver),
             "ben_nhan": side(taker),
+            # the deputies of both years witness the handover
+            "pho_giao": [_deputy(u) for u in data.deputies()],
+            "pho_nhan": [_deputy(u) for u in data.deputies(data.next_roles)],
             "noi_dung": [
                 {"stt": i, "noi_dung": what, "so_luong": qty, "ghi_chu": remark}
                 for i, (what, qty, remark) in enumerate(items, 1)
@@ -112,6 +161,12 @@ def handover_context(
         }
     )
     return ctx
+
+
+def _deputy(unit: m.Unit) -> str:
+    """'Cục Thi hành án dân sự tỉnh Yên Bái (đồng chí Nguyễn Huy Hải, Cục trưởng)'."""
+    who = ", ".join(x for x in (unit.head_name, unit.head_title) if x)
+    return f"{unit.name} (đồng chí {who})" if unit.head_name else unit.name
 
 
 def score_table(data: ClusterData, sd: ScoreData) -> tuple[list[str], list[list[str]], list[str]]:
@@ -146,7 +201,9 @@ def score_table(data: ClusterData, sd: ScoreData) -> tuple[list[str], list[list[
 
     names = {u.id: u.short_name or u.name for u in data.units}  # short names fit the column
     totals = unit_totals(sd.criteria, sd.scores, names)
-    ranked = rank(totals.values(), parse_tie_breaks(sd.criteria_set.tie_break))
+    # a unit the cluster has not scored is not last with 0 points: it is not ranked at all
+    scored = [t for t in totals.values() if t.scored]
+    ranked = rank(scored, parse_tie_breaks(sd.criteria_set.tie_break))
     codes = [c.code or _roman(i) for i, c in enumerate(tops, 1)]
     headers = ["TT", "Đơn vị", *codes, "Tổng điểm", "Xếp hạng"]
     rows = [
@@ -158,6 +215,11 @@ def score_table(data: ClusterData, sd: ScoreData) -> tuple[list[str], list[list[
             str(t.rank),
         ]
         for i, t in enumerate(ranked, 1)
+    ]
+    unscored = [names[u.id] for u in data.units if not totals[u.id].scored]
+    rows += [
+        [str(i), name, *("–" for _ in tops), NOT_SCORED, "–"]
+        for i, name in enumerate(unscored, len(rows) + 1)
     ]
     legend = [
         f"{code}: {c.title}"
@@ -178,6 +240,7 @@ def _roman(n: int) -> str:
 def scores_context(data: ClusterData, sd: ScoreData, number_text: str = "") -> dict[str, Any]:
     ctx = common(data, number_text)
     headers, rows, legend = score_table(data, sd)
+    unscored = sum(1 for r in rows if r[-2] == NOT_SCORED)
     n = len(headers) - 4
     other = max(1.3, min(2.2, 8.0 / max(n, 1)))
     widths = [1.0, 16.5 - 1.0 - 1.8 - 1.6 - other * n, *([other] * n), 1.8, 1.6]
@@ -195,7 +258,12 @@ def scores_context(data: ClusterData, sd: ScoreData, number_text: str = "") -> d
                 }
             },
             "chu_giai": legend,
+            "chua_cham": (
+                f"{pad2(unscored)} đơn vị chưa được chấm điểm, không xếp hạng." if unscored else ""
+            ),
             "nguoi_ky": {"ho_ten": (data.head().head_name if data.head() else "") or ""},
+            # who prepared the table: the conference's secretary, else a name written by hand
+            "nguoi_lap": {"ho_ten": data.conference.secretary_name if data.conference else ""},
         }
     )
     return ctx

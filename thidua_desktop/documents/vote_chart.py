@@ -42,19 +42,24 @@ class ChartSpec:
     note: str  # "" or why the result has no effect / is provisional
 
 
-def chart_spec(result: VoteResult) -> ChartSpec:
-    """Bars in ballot order, coloured by status, with the threshold line of the rules."""
+def chart_spec(result: VoteResult, ranked: bool = False) -> ChartSpec:
+    """Bars coloured by status, with the threshold line of the rules.
+
+    In ballot order, numbered as on the ballot (the screen while keying: bars never move);
+    `ranked`: in the order of the result table of the counting minutes, numbered 1, 2, … as
+    its "TT" column, so the chart and the table under it agree."""
+    rows = result.ranked_rows() if ranked else result.rows
     bars = tuple(
         ChartBar(
-            r.candidate.number,
-            f"{r.candidate.number}. {r.candidate.name}",
+            i if ranked else r.candidate.number,
+            f"{i if ranked else r.candidate.number}. {r.candidate.name}",
             r.votes,
             float(r.percent),
             r.quote.replace(" phiếu", ""),
             r.status,
             STATUS_COLORS[r.status],
         )
-        for r in result.rows
+        for i, r in enumerate(rows, 1)
     )
     shown = [s for s in Status if any(b.status is s for b in bars)]
     note = ""
@@ -132,19 +137,21 @@ def _to_palette(img):  # type: ignore[no-untyped-def]
     return out
 
 
-def vote_chart_png(result: VoteResult, width: int = 1600) -> bytes:
-    """The chart as PNG bytes (Qt-free, for the counting minutes), `width` pixels wide."""
+def vote_chart_png(result: VoteResult, width: int = 1600, ranked: bool = False) -> bytes:
+    """The chart as PNG bytes (Qt-free, for the counting minutes), `width` pixels wide;
+    `ranked` as in `chart_spec`."""
     out = io.BytesIO()
     # Fast zlib level: half the chart time of optimize=True for files ~5 % larger.
-    _to_palette(vote_chart_image(result, width)).save(out, format="PNG", compress_level=1)
+    image = vote_chart_image(result, width, ranked)
+    _to_palette(image).save(out, format="PNG", compress_level=1)
     return out.getvalue()
 
 
-def vote_chart_image(result: VoteResult, width: int = 1600):  # type: ignore[no-untyped-def]
+def vote_chart_image(result: VoteResult, width: int = 1600, ranked: bool = False):  # type: ignore[no-untyped-def]
     """The chart drawn as an RGB Pillow image, `width` pixels wide."""
     from PIL import Image, ImageDraw
 
-    spec = chart_spec(result)
+    spec = chart_spec(result, ranked)
     scale = width / 1600
     font, bold, small = (
         _font(round(24 * scale)),

@@ -9,6 +9,7 @@ from datetime import datetime
 from fractions import Fraction
 
 from thidua_desktop.domain import model as m
+from thidua_desktop.domain.attendance_rules import Presence, head_counts
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.vntext import fold, format_percent, nfc
 from thidua_desktop.domain.voting_rules import parse_percent
@@ -149,15 +150,14 @@ class AttendanceService:
         cluster_id = self.cluster_of(conference_id)
         rows = self.roster(conference_id) if roster is None else roster
         members = {u.id for u in self.member_units(cluster_id)}
-        # a delegate speaks for a unit; a chair or secretary from outside counts with the guests
-        delegates = [r for r in rows if r.role is not m.AttendanceRole.GUEST and r.unit_id]
-        guests = [r for r in rows if r.role is m.AttendanceRole.GUEST or not r.unit_id]
+        # the rule the minutes count by (domain.attendance_rules): everyone listed is expected
+        c = head_counts((Presence(r.role, r.unit_id, True, r.present) for r in rows), members)
         return AttendanceCounts(
-            delegates_present=sum(r.present for r in delegates),
-            delegates_expected=len(delegates),
-            guests_present=sum(r.present for r in guests),
-            guests_expected=len(guests),
-            units_represented=len({r.unit_id for r in delegates if r.present} & members),
+            delegates_present=c.delegates_present,
+            delegates_expected=c.delegates_expected,
+            guests_present=c.guests_present,
+            guests_expected=c.guests_expected,
+            units_represented=len(c.units_present),
             member_units=member_units_of(self.repo.get(m.Conference, conference_id), len(members)),
             quorum=self.quorum_rule(cluster_id),
         )

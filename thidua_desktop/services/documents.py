@@ -274,8 +274,8 @@ class DocumentService:
         if kind in ("pledge", "pledge-pdf"):
             return cy.pledge_context(data, number_text)
         if kind == "handover":
-            items = dd.handover_items(self.repo, data)
             digest = self.package_digest or self._latest_package_digest(data)
+            items = dd.handover_items(self.repo, data, digest)
             return cy.handover_context(data, number_text, items, package_digest=digest)
         if kind == "scores":
             return cy.scores_context(data, data.scores, number_text)  # type: ignore[arg-type]
@@ -296,8 +296,9 @@ class DocumentService:
         if vd.result is None or not vd.result.rows:
             return ""
         png = scratch / f"chart-{vd.vote.id}.png"
-        # 1200 px over 150 mm is about 200 dpi: sharp in print, quicker to encode than 1600
-        png.write_bytes(vote_chart_png(vd.result, width=1200))
+        # 1200 px over 150 mm is about 200 dpi: sharp in print, quicker to encode than 1600;
+        # bars in the order and numbering of the result table above the chart
+        png.write_bytes(vote_chart_png(vd.result, width=1200, ranked=True))
         return {"__image__": str(png), "width_mm": 150}
 
     def _render(

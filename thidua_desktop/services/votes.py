@@ -97,12 +97,12 @@ class VoteService:
         )
 
     def present_from_attendance(self, conference_id: int) -> int:
-        """Member units represented by at least one person of theirs marked present: the chair
-        and the secretary speak for their units too, as the check-in page counts them."""
+        """Member units represented by at least one delegate of theirs marked present: a chair
+        speaks for the unit, the secretary does not (domain.attendance_rules, as check-in)."""
         sql = (
             "SELECT count(DISTINCT u.id) FROM attendance a JOIN people p ON p.id = a.person_id "
             "JOIN units u ON u.id = p.unit_id WHERE a.conference_id = ? AND a.present = 1 "
-            "AND a.role <> 'guest' AND u.is_member = 1 AND u.active = 1"
+            "AND a.role IN ('delegate', 'chair') AND u.is_member = 1 AND u.active = 1"
         )
         return int(self.repo.scalar(sql, [conference_id]) or 0)
 
