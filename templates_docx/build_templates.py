@@ -217,9 +217,10 @@ def counting():
 
 
 def nomination():
+    # a văn bản có tên loại: its summary stands under "TỜ TRÌNH", no "V/v" under the number
     doc = d.new_document()
-    d.header_block(doc, summary="V/v đề nghị tặng {{ giai_thuong }}")
-    d.title(doc, "TỜ TRÌNH", "Đề nghị tặng {{ giai_thuong }} năm {{ nam }}")
+    d.header_block(doc)
+    d.title(doc, "TỜ TRÌNH", "Đề nghị tặng {{ de_nghi }}")
     d.line(doc, "Kính gửi: {{ kinh_gui }}.", 14, center=True, after=12)
     _loop(doc, "{%p for c in can_cu %}")
     d.body(doc, "Căn cứ {{ c }};")
@@ -228,19 +229,24 @@ def nomination():
         doc,
         "Căn cứ kết quả bình xét, bỏ phiếu suy tôn tại {{ hoi_nghi.ten }} ({{ hoi_nghi.ngay_dai }}), "
         "{{ ten_cum }} kính đề nghị {{ kinh_gui }} xem xét, {{ co_quan_quyet_dinh }} tặng "
-        "{{ giai_thuong }} năm {{ nam }} cho {{ so_don_vi_chu }} đơn vị sau:",
+        "{{ de_nghi }} cho {{ so_don_vi_chu }} đơn vị sau:",
     )
-    d.table_with_loop(
+    t = d.table_with_loop(
         doc,
         ["TT", "Tên đơn vị", "Kết quả bỏ phiếu"],
         [("{{ r.stt }}", True), ("{{ r.don_vi }}", False), ("{{ r.trich_dan }}", True)],
-        (1.2, 9.3, 6.0),
+        (1.2, 10.0, 5.3),
         "r in don_vi_de_nghi",
     )
+    # under the unit's name, the one-line record of its year (scores, registrations), if any
+    name_cell = t.rows[2].cells[1]
+    d.cell_line(name_cell, "{%p if r.thanh_tich %}", center=False)
+    d.cell_line(name_cell, "{{ r.thanh_tich }}", 12, italic=True, center=False)
+    d.cell_line(name_cell, "{%p endif %}", center=False)
     d.gap(doc, 6)
     d.body(doc, "Hồ sơ kèm theo:")
     _loop(doc, "{%p for k in kem_theo %}")
-    d.body(doc, "- {{ k }};")
+    d.body(doc, "- {{ k }}{{ '.' if loop.last else ';' }}")
     _loop(doc, "{%p endfor %}")
     d.body(doc, "{{ ten_cum }} kính trình {{ kinh_gui }} xem xét, quyết định./.")
     _recipients_and_signature(

@@ -19,6 +19,11 @@ from thidua_desktop.documents.context import (
     recipients,
     upper,
 )
+from thidua_desktop.documents.context_nomination import (
+    achievements,
+    letter_grounds,
+    vote_qualifier,
+)
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.digest_text import short_digest
 from thidua_desktop.domain.vntext import fold, format_date_long, format_time, pad2
@@ -234,9 +239,15 @@ def nomination_context(data: ClusterData, vd: VoteData, number_text: str) -> dic
     v = vote_dict(vd, data.year.year)
     elected = [row for row in v["dong"] if row["dat"]]
     head = data.head()
+    qualifier = vote_qualifier(data, vd)
+    # "Cờ thi đua ngành Tư pháp năm 2016 (Chi cục THADS)": title, summary and attachments
+    proposal = f"{award.name} năm {data.year.year}" + (f" ({qualifier})" if qualifier else "")
+    record = achievements(data, award.name)
     ctx.update(
         {
             "giai_thuong": award.name,
+            "phan_loai": qualifier,
+            "de_nghi": proposal,
             "kinh_gui": award.addressee or award.awarding_body or BLANK,
             "co_quan_quyet_dinh": (
                 f"trình {award.awarding_body} quyết định"
@@ -246,11 +257,16 @@ def nomination_context(data: ClusterData, vd: VoteData, number_text: str) -> dic
             "can_cu": _grounds(data),
             "so_don_vi_chu": count_words(len(elected)),
             "don_vi_de_nghi": [
-                {"stt": i, "don_vi": row["don_vi"], "trich_dan": row["trich_dan"]}
+                {
+                    "stt": i,
+                    "don_vi": row["don_vi"],
+                    "trich_dan": row["trich_dan"],
+                    "thanh_tich": record.get(row["don_vi"], ""),
+                }
                 for i, row in enumerate(elected, 1)
             ],
             "kem_theo": [
-                f"Biên bản kiểm phiếu bình xét, suy tôn {award.name} năm {data.year.year}",
+                f"Biên bản kiểm phiếu bình xét, suy tôn {proposal}",
                 f"Biên bản {ctx['hoi_nghi'].get('ten', 'hội nghị')}",
                 "Báo cáo thành tích của các đơn vị được đề nghị",
             ],
@@ -272,7 +288,5 @@ def nomination_context(data: ClusterData, vd: VoteData, number_text: str) -> dic
 
 
 def _grounds(data: ClusterData) -> list[str]:
-    out = ["Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022"]
-    if data.cluster.regulation:
-        out.append(data.cluster.regulation)
-    return out
+    """What the letter cites after 'Căn cứ': the law of its date or the year's own list."""
+    return letter_grounds(data)
