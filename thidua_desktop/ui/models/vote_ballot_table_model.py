@@ -43,7 +43,10 @@ class VoteBallotTableModel(RecordTableModel):
         if key == SEQ:
             return b.seq
         if key == MARKS:
-            return b.marks.replace(",", " ") or self.tr("(trắng)")
+            if b.marks:
+                return b.marks.replace(",", " ")
+            # a ballot declared invalid without marks keyed is not a blank (valid) ballot
+            return "—" if b.invalid_reason else self.tr("(trắng)")
         return (
             self.tr("Không hợp lệ: {0}").format(b.invalid_reason)
             if b.invalid_reason
