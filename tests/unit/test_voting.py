@@ -111,7 +111,7 @@ def test_two_thirds_is_exact_but_66_67_percent_is_not():
     counts = Counts(9, 9, 9, 9)
     two_thirds = tally_totals(units(1), {1: 6}, 9, 0, counts, VoteRules("2/3", ">=", "members"))
     assert two_thirds.rows[0].status is Status.ELECTED
-    assert "≥ 2/3 (66,67%)" in two_thirds.rows[0].explanation
+    assert "≥ 2/3 trên tổng số" in two_thirds.rows[0].explanation
     for typed in (66.67, "66,67", "66.67%"):
         rounded = tally_totals(units(1), {1: 6}, 9, 0, counts, VoteRules(typed, ">=", "members"))
         assert rounded.rows[0].status is Status.NOT_PASSED, typed
@@ -180,7 +180,7 @@ def test_quorum_exactly_two_thirds(quorum, met):
     if quorum == "2/3":
         assert result.quorum_explanation == (
             "Đủ tỷ lệ tham dự: có mặt 10/15 thành viên (66,67%), "
-            "đạt mức tối thiểu ≥ 2/3 (66,67%) theo quy chế."
+            "đạt mức tối thiểu ≥ 2/3 theo quy chế."
         )
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from thidua_desktop.domain.vntext import format_vote
 from thidua_desktop.domain.voting_result import Status, VoteResult, VoteRow, percent_of
 from thidua_desktop.domain.voting_rules import Candidate, Counts, VoteRules
-from thidua_desktop.domain.voting_text import quorum_explanation, row_explanation, summary
+from thidua_desktop.domain.voting_text import (
+    quorum_explanation,
+    row_explanation,
+    summary,
+    vote_quote,
+)
 
 
 def ranks(candidates: Sequence[Candidate], votes: Mapping[int, int]) -> dict[int, int]:
@@ -75,7 +79,7 @@ def build_result(
     rows = []
     for c in candidates:
         v, s, r = votes[c.number], status[c.number], rank[c.number]
-        quote = format_vote(v, base_value)
+        quote = vote_quote(rules, v, base_value)
         rows.append(
             VoteRow(
                 candidate=c,
