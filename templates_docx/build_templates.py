@@ -39,7 +39,9 @@ def minutes():
     d.title(doc, "BIÊN BẢN", "{{ hoi_nghi.ten }}")
     d.body(doc, "Thời gian bắt đầu: {{ hoi_nghi.gio_bat_dau }}, {{ hoi_nghi.ngay_dai }}.")
     d.body(doc, "Địa điểm: {{ hoi_nghi.dia_diem }}.")
+    _loop(doc, "{%p if hoi_nghi.can_cu %}")
     d.body(doc, "{{ hoi_nghi.can_cu }}")
+    _loop(doc, "{%p endif %}")
     d.body(doc, "Thành phần tham dự:", bold=True)
     _loop(doc, "{%p if khach_moi %}")
     d.body(doc, "Đại biểu khách mời: có mặt {{ so_khach_co_mat }}/{{ so_khach }} đại biểu, gồm:")
@@ -82,7 +84,7 @@ def minutes():
         doc,
         "Hội nghị biểu quyết thống nhất cử Ban kiểm phiếu{{ b.pham_vi }} gồm {{ b.so_nguoi }} "
         "đồng chí:",
-    )
+    ).paragraph_format.keep_with_next = True  # never the last line of a page
     _loop(doc, "{%p for t in b.thanh_vien %}")
     d.body(doc, "- {{ t }}")
     _loop(doc, "{%p endfor %}")
