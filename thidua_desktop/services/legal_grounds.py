@@ -84,19 +84,17 @@ def check_grounds(texts: Sequence[str]) -> list[str]:
             continue
         if len(text) > MAX_LENGTH:
             raise ValidationError(
-                f"Căn cứ thứ {i} dài {len(text)} ký tự, vượt giới hạn {MAX_LENGTH} ký tự.",
-                "legal_grounds",
+                f"Căn cứ thứ {i} dài {len(text)} ký tự, vượt giới hạn {MAX_LENGTH} ký tự."
             )
         key = fold(text)
         if key in seen:
             raise ValidationError(
-                f"Căn cứ thứ {i} trùng với căn cứ thứ {seen[key]}: hãy xóa một dòng.",
-                "legal_grounds",
+                f"Căn cứ thứ {i} trùng với căn cứ thứ {seen[key]}: hãy xóa một dòng."
             )
         seen[key] = i
         out.append(text)
     if len(out) > MAX_GROUNDS:
         raise ValidationError(
-            f"Danh sách có {len(out)} căn cứ, nhiều hơn {MAX_GROUNDS}.", "legal_grounds"
+            f"Danh sách có {len(out)} căn cứ, nhiều hơn {MAX_GROUNDS}: hãy bớt những dòng thừa."
         )
     return out

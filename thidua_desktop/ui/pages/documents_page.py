@@ -97,6 +97,12 @@ class DocumentsPage(QWidget):
         for b in (self.generate_btn, self.all_btn, self.open_btn, self.print_btn, self.folder_btn):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.grounds_btn = QPushButton(self.tr("Căn cứ tờ trình…"))
+        self.grounds_btn.setToolTip(
+            self.tr("Các văn bản tờ trình trích dẫn (Căn cứ …) của năm, theo thứ tự")
+        )
+        self.grounds_btn.clicked.connect(self.edit_grounds)
+        actions.addWidget(self.grounds_btn)
         self.per_unit = QCheckBox(self.tr("Giao ước PDF: mỗi đơn vị một trang"))
         actions.addWidget(self.per_unit)
         layout.addLayout(actions)
@@ -130,7 +136,7 @@ class DocumentsPage(QWidget):
         self.progress.setVisible(busy)
         self.cancel_btn.setVisible(busy)
         on = not busy and self.selection.conference_id is not None
-        for b in (self.generate_btn, self.all_btn):
+        for b in (self.generate_btn, self.all_btn, self.grounds_btn):
             b.setEnabled(on)
         if hasattr(self, "templates"):
             self.templates.set_enabled(on)
@@ -305,3 +311,22 @@ class DocumentsPage(QWidget):
         if self.out_dir is not None:
             self.out_dir.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir)))
+
+    # -- the grounds the nomination letters cite --------------------------------------------
+    def edit_grounds(self) -> None:
+        """The year's "Căn cứ …" list (a dialog; saving it is one undoable step)."""
+        from thidua_desktop.ui.dialogs.legal_grounds_dialog import LegalGroundsDialog
+
+        conf = self.conference()
+        if conf is None:
+            return
+        dialog = LegalGroundsDialog(
+            self.services.legal_grounds,
+            self.edits,
+            conf.year_id,
+            conf.date,
+            conf.decision_ref,
+            self,
+        )
+        if dialog.exec():
+            self._info(self.tr("Đã lưu căn cứ của tờ trình; tạo lại tờ trình để cập nhật."))
