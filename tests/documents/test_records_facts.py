@@ -50,6 +50,10 @@ def test_minutes_attendance_agrees_with_check_in(demo, tmp_path, conference_id):
     units = f"có mặt {counts.units_represented:02d}/{counts.member_units:02d} đơn vị"
     guests = f"có mặt {counts.guests_present:02d}/{counts.guests_expected:02d} đại biểu"
     assert units in text and delegates in text and guests in text
+    for vote in demo.repo.find(m.Vote, "conference_id = ?", [conference_id]):
+        # the counting minutes' "số đơn vị có mặt" is the vote's own count: the same number
+        assert vote.present_count == counts.units_represented
+        assert demo.votes.present_from_attendance(conference_id) == vote.present_count
 
 
 def test_launch_minutes_count_the_chairing_host_present(demo, tmp_path):
