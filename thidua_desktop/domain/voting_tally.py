@@ -250,7 +250,8 @@ class Discrepancy:
         def side(marks: frozenset[int] | None, status: str | None) -> str:
             if marks is None:
                 return "không có"
-            listed = ", ".join(map(str, sorted(marks))) or "phiếu trắng"
+            valid = status == "hợp lệ"  # an invalid ballot with no marks is not a blank one
+            listed = ", ".join(map(str, sorted(marks))) or ("phiếu trắng" if valid else "—")
             return f"[{listed}] {status}"
 
         return (
