@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from thidua_desktop import __version__, cli_package, cli_render, cli_votes
+from thidua_desktop import __version__, cli_package, cli_render, cli_template, cli_votes
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_votes.register(sub)
     cli_package.register(sub)
     cli_render.register(sub)
+    cli_template.register(sub)
     return parser
 
 

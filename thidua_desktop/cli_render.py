@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from thidua_desktop.documents.catalog import KINDS
@@ -49,9 +50,20 @@ def cmd_render(args: argparse.Namespace, services: Services) -> int:
     out_dir = Path(args.output) if args.output else Path.cwd()
     services.documents.pledge_per_unit = args.per_unit
     services.documents.attendance_blank_rows = args.blank_rows
-    for generated in services.documents.generate_many(conf.id, [i.key for i in chosen], out_dir):
+    batch = services.documents.generate_many(conf.id, [i.key for i in chosen], out_dir)
+    for generated in batch:
         print(generated.path)
-    return 0
+    if not batch.failed:
+        return 0
+    for failure in batch.failed:
+        print(f"thidua: {failure.message}", file=sys.stderr)
+    names = "; ".join(f"“{f.title}”" for f in batch.failed)
+    print(
+        f"thidua: đã tạo {len(batch)}/{len(chosen)} văn bản trong {out_dir}; không tạo được "
+        f"{len(batch.failed)}: {names}.",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -16,3 +16,25 @@ def make_template(path: Path, *paragraphs: str | list[tuple[str, bool]]) -> Path
             p.add_run(text).bold = bold
     d.save(str(path))
     return path
+
+
+# Words of Jinja's, Python's or our file names that must never reach the secretary.
+ENGLISH = (
+    "undefined",
+    "unexpected",
+    "object",
+    "unsafe",
+    "error",
+    "expected",
+    "template",
+    "attribute",
+    "markup",
+    "traceback",
+    ".docx",
+)
+
+
+def assert_vietnamese(message: str) -> None:
+    """A message meant for the secretary: no English of the engine, no file of ours."""
+    low = message.lower()
+    assert not [w for w in ENGLISH if w in low], message

@@ -177,11 +177,10 @@ def test_a_cancelled_batch_keeps_the_record_of_what_it_wrote(services, rich, tmp
     )
 
 
-def test_a_batch_refuses_an_unavailable_document_by_name(services, small_cluster, tmp_path):
-    from thidua_desktop.domain.errors import ValidationError
-
+def test_a_batch_lists_an_unavailable_document_by_name(services, small_cluster, tmp_path):
     conf = small_cluster["conference"].id
-    with pytest.raises(ValidationError, match="Chưa có điểm chấm"):
-        services.documents.generate_many(conf, ["minutes", "scores"], tmp_path)
-    with pytest.raises(ValidationError, match="Không có văn bản “nope”"):
-        services.documents.generate_many(conf, ["nope"], tmp_path)
+    batch = services.documents.generate_many(conf, ["minutes", "scores", "nope"], tmp_path)
+    assert [g.item.kind for g in batch] == ["minutes"]  # the others did not stop it
+    assert [f.key for f in batch.failed] == ["scores", "nope"]
+    assert "Chưa có điểm chấm" in batch.failed[0].message
+    assert "Không có văn bản “nope”" in batch.failed[1].message

@@ -5,10 +5,11 @@ from __future__ import annotations
 import docx
 import pytest
 
-from tests.documents.templates import make_template
+from tests.documents.templates import assert_vietnamese, make_template
 from thidua_desktop.documents.docx import render_docx
 from thidua_desktop.documents.errors import RenderTimeout, TemplateProblem
 from thidua_desktop.documents.render_worker import RenderWorker, render_isolated
+from thidua_desktop.services.template_checks import check_file
 
 
 def test_autoescape_keeps_ampersand_and_angle_brackets(tmp_path):
@@ -25,15 +26,26 @@ def test_sandbox_blocks_attribute_escape(tmp_path):
     assert "t.docx" in str(err.value) and "không được phép" in str(err.value)
 
 
-def test_runaway_template_times_out_and_keeps_last_output(tmp_path):
+def test_runaway_repetition_is_refused_before_it_runs(tmp_path):
     hostile = make_template(tmp_path / "hostile.docx", "{{ 'x' * 10**9 }}")
+    with pytest.raises(TemplateProblem) as err:
+        render_docx(hostile, {}, tmp_path / "o.docx", name="Biên bản hội nghị")
+    assert str(err.value).startswith("Mẫu “Biên bản hội nghị”: phép nhân chuỗi")
+    assert_vietnamese(str(err.value))
+
+
+def test_runaway_template_times_out_and_keeps_last_output(tmp_path):
+    hostile = make_template(
+        tmp_path / "hostile.docx",
+        "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+    )
     out = tmp_path / "bien-ban.docx"
     out.write_bytes(b"last good output")
     worker = RenderWorker(timeout_s=2)
     try:
         with pytest.raises(RenderTimeout) as err:
-            worker.render(hostile, {}, out)
-        assert "hostile.docx" in str(err.value) and "2 giây" in str(err.value)
+            worker.render(hostile, {}, out, name="Biên bản hội nghị")
+        assert "“Biên bản hội nghị”" in str(err.value) and "2 giây" in str(err.value)
         assert out.read_bytes() == b"last good output"
         # the worker comes back after being killed
         ok = make_template(tmp_path / "ok.docx", "Xin chào {{ ten }}")
@@ -57,10 +69,11 @@ def test_nested_loops_time_out(tmp_path):
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("{{ ten ", "cú pháp"),
-        ("{{ ten cum }}", "đoạn 1: «{{ ten cum }}»"),
-        ("{% if ten %}không đóng", "cú pháp"),
-        ("{{ khong_co }}", "khong_co"),
+        ("{{ ten ", "đoạn 1: «{{ ten …» (mở mà không đóng)"),
+        ("{{ ten cum }}", "đoạn 1: «{{ ten cum }}» (có chữ thừa “cum”"),
+        ("{% if ten %}không đóng", "khối {% if %} chưa được đóng: thêm {% endif %}"),
+        ("{{ khong_co }}", "dùng trường “khong_co” không có"),
+        ("{{ ten.khong_co }}", "dùng trường “ten.khong_co” không có"),
     ],
 )
 def test_bad_jinja_is_a_clear_message(tmp_path, body, expected):
@@ -68,23 +81,37 @@ def test_bad_jinja_is_a_clear_message(tmp_path, body, expected):
     out = tmp_path / "o.docx"
     out.write_bytes(b"old")
     with pytest.raises(TemplateProblem) as err:
-        render_isolated(tpl, {"ten": "x"}, out, timeout_s=20)
-    assert expected in str(err.value) and "mau.docx" in str(err.value)
+        render_isolated(tpl, {"ten": "x"}, out, timeout_s=20, name="Biên bản hội nghị")
+    message = str(err.value)
+    assert expected in message and message.startswith("Mẫu “Biên bản hội nghị”"), message
+    assert_vietnamese(message)
     assert out.read_bytes() == b"old"
 
 
 def test_corrupt_docx_is_named(tmp_path):
     bad = tmp_path / "hong.docx"
     bad.write_bytes(b"this is not a zip")
-    with pytest.raises(TemplateProblem, match="hong.docx.*không phải tệp Word"):
-        render_docx(bad, {}, tmp_path / "o.docx")
+    with pytest.raises(TemplateProblem, match="“Biên bản”.*không phải tệp Word"):
+        render_docx(bad, {}, tmp_path / "o.docx", name="Biên bản")
     half = tmp_path / "nua.docx"
     import zipfile
 
     with zipfile.ZipFile(half, "w") as z:
         z.writestr("word/other.xml", "<x/>")
-    with pytest.raises(TemplateProblem, match="nua.docx"):
+    with pytest.raises(TemplateProblem, match="nua.docx"):  # no title given: the file's name
         render_docx(half, {}, tmp_path / "o.docx")
+
+
+def _store_unchecked(services, cluster_id: int, kind: str, path) -> None:
+    """A template as a package from elsewhere brings it: stored without our check."""
+    import hashlib
+
+    from thidua_desktop.domain import model as m
+
+    content = path.read_bytes()
+    services.repo.insert(
+        m.Template(cluster_id, kind, path.name, content, hashlib.sha256(content).hexdigest(), "")
+    )
 
 
 def test_user_template_goes_through_the_worker(services, rich, tmp_path):
@@ -93,16 +120,24 @@ def test_user_template_goes_through_the_worker(services, rich, tmp_path):
     cluster = rich["cluster"].id
     good = svc.generate(conf, "minutes", tmp_path / "out")
     before = good.path.read_bytes()
-    hostile = make_template(tmp_path / "bien_ban_hoi_nghi.docx", "{{ 'x' * 10**9 }}")
-    svc.templates.install(cluster, "minutes", hostile)
+    hostile = make_template(
+        tmp_path / "bien_ban_hoi_nghi.docx",
+        "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+    )
+    _store_unchecked(services, cluster, "minutes", hostile)
     svc.render_timeout_s = 2
-    with pytest.raises(RenderTimeout):
+    with pytest.raises(RenderTimeout) as err:
         svc.generate(conf, "minutes", tmp_path / "out")
+    assert "“Biên bản hội nghị”" in str(err.value) and ".docx" not in str(err.value)
     assert good.path.read_bytes() == before
+    svc.render_timeout_s = None
+    assert svc.templates.reset(cluster, "minutes") is True
     custom = make_template(
         tmp_path / "custom.docx", "Biên bản riêng: {{ hoi_nghi.ten }} – số {{ so }}"
     )
-    svc.templates.install(cluster, "minutes", custom)
+    report = check_file(svc, cluster, "minutes", custom, conf)
+    assert report.ok and not report.warnings, report.issues
+    svc.templates.install(cluster, "minutes", custom, report)
     again = svc.generate(conf, "minutes", tmp_path / "out")
     text = docx.Document(str(again.path)).paragraphs[0].text
     assert (
@@ -118,6 +153,8 @@ def test_user_template_goes_through_the_worker(services, rich, tmp_path):
 def test_installing_a_corrupt_template_is_refused(services, rich, tmp_path):
     bad = tmp_path / "x.docx"
     bad.write_bytes(b"PK\x03\x04 broken")
-    with pytest.raises(TemplateProblem):
-        services.documents.templates.install(rich["cluster"].id, "minutes", bad)
+    report = check_file(services.documents, rich["cluster"].id, "minutes", bad, None)
+    assert not report.ok and "Biên bản hội nghị" in report.errors[0].message
+    with pytest.raises(TemplateProblem, match="Mẫu đang dùng không thay đổi"):
+        services.documents.templates.install(rich["cluster"].id, "minutes", bad, report)
     assert services.documents.templates.user_template(rich["cluster"].id, "minutes") is None

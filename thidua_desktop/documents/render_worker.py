@@ -1,4 +1,4 @@
-"""Render user-editable templates in a separate process with a time and memory limit.
+"""Render and check user-editable templates in a separate process with time and memory limits.
 
 A sandboxed Jinja template can still ask for `{{ 'x' * 10**9 }}`: the sandbox does not stop
 it, so the work runs in a child process (multiprocessing "spawn", the only start method on
@@ -33,10 +33,23 @@ def limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _serve(conn, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
-    """Child process loop: receive (template, context, out), answer ("ok", path) or an error."""
-    limit_memory(memory_mb)
+def _run(job: tuple[Any, ...]) -> Any:
+    """Do one job in the child: ("render", template, context, out, name) → the output path;
+    ("check", template, context, required, name) → a PreflightReport."""
+    op, template, context, extra, name = job
+    if op == "check":
+        from thidua_desktop.documents.preflight import preflight
+
+        return preflight(template, context, extra, name)
     from thidua_desktop.documents.docx import render_docx
+
+    return str(render_docx(template, context, extra, name))
+
+
+def _serve(conn, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
+    """Child process loop: receive a job, answer ("ok", result) or ("problem", message, where)."""
+    limit_memory(memory_mb)
+    from thidua_desktop.documents.errors import runtime_in_words
 
     while True:
         try:
@@ -45,15 +58,19 @@ def _serve(conn, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
             return
         if job is None:
             return
-        template, context, out = job
+        label = job[4] or Path(job[1]).name
         try:
-            conn.send(("ok", str(render_docx(template, context, out))))
+            conn.send(("ok", _run(job)))
         except TemplateProblem as exc:
             conn.send(("problem", exc.message, exc.where))
         except MemoryError:
-            conn.send(("problem", f"Mẫu {Path(template).name} đòi quá nhiều bộ nhớ.", None))
-        except Exception as exc:  # reported to the parent, which raises it with context
-            conn.send(("problem", f"Lỗi khi tạo văn bản từ mẫu {Path(template).name}: {exc}", None))
+            conn.send(("problem", f"Mẫu “{label}” đòi quá nhiều bộ nhớ nên đã bị dừng.", label))
+        except OSError as exc:
+            conn.send(
+                ("problem", f"Không đọc/ghi được tệp khi tạo “{label}”: {exc.strerror}.", label)
+            )
+        except Exception as exc:  # a template's mistake the renderer did not name: said plainly
+            conn.send(("problem", f"Mẫu “{label}” {runtime_in_words(exc)}.", label))
 
 
 class RenderWorker:
@@ -86,17 +103,45 @@ class RenderWorker:
             self._conn.close()
         self._proc = self._conn = None
 
-    def render(self, template: str | Path, context: dict[str, Any], out: str | Path) -> Path:
-        """Render `template` into `out`; TemplateProblem / RenderTimeout on failure."""
-        name = Path(template).name
+    def render(
+        self,
+        template: str | Path,
+        context: dict[str, Any],
+        out: str | Path,
+        name: str | None = None,
+    ) -> Path:
+        """Render `template` into `out`; TemplateProblem / RenderTimeout on failure. `name`
+        (the document's title) is how every message names the template."""
+        return Path(self._call(("render", str(template), context, str(out), name)))
+
+    def check(
+        self,
+        template: str | Path,
+        context: dict[str, Any],
+        required: dict[str, str] | None = None,
+        name: str | None = None,
+    ) -> Any:
+        """Preflight `template` in the child (compiling and the preview evaluate it): a
+        PreflightReport, whose errors include a timeout or a crash of the check itself."""
+        from thidua_desktop.documents.preflight import PreflightReport
+
+        try:
+            return self._call(("check", str(template), context, required or {}, name))
+        except (TemplateProblem, RenderTimeout) as exc:
+            report = PreflightReport(name or Path(template).name)
+            report.add("error", str(exc), name or "")
+            return report
+
+    def _call(self, job: tuple[Any, ...]) -> Any:
+        label = job[4] or Path(job[1]).name
         with self._lock:
             self._ensure()
             try:
-                self._conn.send((str(template), context, str(out)))
+                self._conn.send(job)
                 if not self._conn.poll(self.timeout_s):
                     self._kill()
                     raise RenderTimeout(
-                        f"Mẫu {name} chạy quá {self.timeout_s:g} giây nên đã bị dừng (có thể "
+                        f"Mẫu “{label}” chạy quá {self.timeout_s:g} giây nên đã bị dừng (có thể "
                         "mẫu chứa vòng lặp hoặc phép tính quá lớn). Văn bản cũ không bị ghi đè; "
                         "chạy “Kiểm tra mẫu” hoặc khôi phục mẫu mặc định."
                     )
@@ -104,12 +149,12 @@ class RenderWorker:
             except (EOFError, BrokenPipeError, ConnectionResetError) as exc:
                 self._kill()
                 raise TemplateProblem(
-                    f"Tiến trình tạo văn bản từ mẫu {name} bị dừng bất thường (có thể do hết "
+                    f"Tiến trình tạo văn bản từ mẫu “{label}” bị dừng bất thường (có thể do hết "
                     "bộ nhớ). Văn bản cũ không bị ghi đè.",
-                    where=name,
+                    where=label,
                 ) from exc
         if answer[0] == "ok":
-            return Path(answer[1])
+            return answer[1]
         raise TemplateProblem(answer[1], where=answer[2])
 
     def close(self) -> None:
@@ -141,12 +186,31 @@ def render_isolated(
     context: dict[str, Any],
     out: str | Path,
     timeout_s: float | None = None,
+    name: str | None = None,
 ) -> Path:
     """Render in the shared worker (or a one-off one with its own timeout)."""
     if timeout_s is None:
-        return shared_worker().render(template, context, out)
+        return shared_worker().render(template, context, out, name)
     worker = RenderWorker(timeout_s=timeout_s)
     try:
-        return worker.render(template, context, out)
+        return worker.render(template, context, out, name)
+    finally:
+        worker.close()
+
+
+def check_isolated(
+    template: str | Path,
+    context: dict[str, Any],
+    required: dict[str, str] | None = None,
+    name: str | None = None,
+    timeout_s: float | None = None,
+) -> Any:
+    """Preflight in the shared worker (or a one-off one with its own timeout): the only way
+    the app checks a template, so the GUI process never compiles or renders one."""
+    if timeout_s is None:
+        return shared_worker().check(template, context, required, name)
+    worker = RenderWorker(timeout_s=timeout_s)
+    try:
+        return worker.check(template, context, required, name)
     finally:
         worker.close()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from thidua_desktop.documents.catalog import KINDS, Kind
-from thidua_desktop.documents.docx import open_template
 from thidua_desktop.documents.errors import TemplateProblem
+from thidua_desktop.documents.preflight import PreflightReport
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.paths import templates_dir, user_data_dir
@@ -84,12 +85,45 @@ class TemplateStore:
         dest.write_bytes(src.read_bytes())
         return dest
 
-    def install(self, cluster_id: int, kind: str, source: Path) -> m.Template:
-        """Store `source` as the cluster's template for `kind` after checking it opens."""
-        docx_kind(kind)
-        open_template(source)  # a corrupt file is refused with a clear message
-        content = Path(source).read_bytes()
+    def install(
+        self,
+        cluster_id: int,
+        kind: str,
+        source: Path,
+        report: PreflightReport,
+        accept_warnings: bool = False,
+    ) -> m.Template:
+        """Store `source` as the cluster's template for `kind`, gated by its check: `report`
+        must be the check of these very bytes (see services.template_checks.check_file) with
+        no error, and its warnings accepted. Anything else refuses and stores nothing."""
+        title = docx_kind(kind).title
+        try:
+            content = Path(source).read_bytes()
+        except OSError as exc:
+            raise TemplateProblem(
+                f"Không đọc được tệp {Path(source).name}: {exc.strerror or exc}.", where="file"
+            ) from exc
         digest = hashlib.sha256(content).hexdigest()
+        if report is None or report.sha256 != digest:
+            raise TemplateProblem(
+                f"Tệp {Path(source).name} chưa được kiểm tra hoặc đã thay đổi sau khi kiểm tra: "
+                f"kiểm tra lại trước khi dùng làm mẫu “{title}”.",
+                where="file",
+            )
+        if report.errors:
+            shown = " ".join(i.message for i in report.errors[:3])
+            more = f" (và {len(report.errors) - 3} lỗi khác)" if len(report.errors) > 3 else ""
+            raise TemplateProblem(
+                f"Không dùng tệp {Path(source).name} làm mẫu “{title}” vì mẫu có "
+                f"{len(report.errors)} lỗi: {shown}{more} Mẫu đang dùng không thay đổi.",
+                where="file",
+            )
+        if report.warnings and not accept_warnings:
+            raise TemplateProblem(
+                f"Mẫu {Path(source).name} có {len(report.warnings)} lưu ý "
+                f"({report.warnings[0].message}); xác nhận để dùng mẫu này cho “{title}”.",
+                where="file",
+            )
         now = datetime.now().isoformat(timespec="seconds")
         with self.edits.transaction() as repo:
             row = self.user_template(cluster_id, kind)
@@ -109,6 +143,20 @@ class TemplateStore:
                 action = "update"
             self.edits.audit(action, "Template", row.id, None, {"kind": kind, "sha256": digest})
         return row
+
+    def export(self, cluster_id: int, kind: str, dest: Path) -> Path:
+        """Write the template in use for `kind` (the cluster's own or the default) to `dest`,
+        whole or not at all."""
+        src, _ = self.resolve(cluster_id, kind)
+        dest = Path(dest)
+        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+        try:
+            tmp.write_bytes(src.read_bytes())
+            os.replace(tmp, dest)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            raise
+        return dest
 
     def reset(self, cluster_id: int, kind: str) -> bool:
         """Go back to the bundled default; True if a user template was removed."""

@@ -17,13 +17,10 @@ from thidua_desktop.documents import pdf
 from thidua_desktop.documents.ballots_pdf import ballot_papers_pdf
 from thidua_desktop.documents.catalog import KINDS, DocItem
 from thidua_desktop.documents.docx import render_docx
-from thidua_desktop.documents.placeholders import reference_markdown
-from thidua_desktop.documents.preflight import PreflightReport
-from thidua_desktop.documents.preflight import preflight as run_preflight
 from thidua_desktop.documents.render_worker import render_isolated
 from thidua_desktop.documents.vote_chart import vote_chart_png
 from thidua_desktop.domain import model as m
-from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.errors import DomainError, ValidationError
 from thidua_desktop.domain.vntext import fold, format_doc_number
 from thidua_desktop.services import documents_data as dd
 from thidua_desktop.services.document_templates import TemplateStore
@@ -46,6 +43,23 @@ class Generated:
     number_text: str
     sha256: str
     document_id: int
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document a batch could not produce, and why (a sentence naming it)."""
+
+    key: str
+    title: str
+    message: str
+
+
+class Batch(list[Generated]):
+    """The documents a batch produced, in order; `failed` lists those it could not."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failed: list[Failure] = []
 
 
 def slug(text: str) -> str:
@@ -197,18 +211,27 @@ class DocumentService:
         """Produce several documents; `cancelled()` is checked between documents.
 
         Each document is archived in its own transaction as soon as it is written, so a
-        cancelled or interrupted batch keeps the record of every file it produced."""
+        cancelled or interrupted batch keeps the record of every file it produced. A document
+        that cannot be made (a broken template, missing data) does not stop the others: it is
+        listed in the result's `failed` with a sentence naming it."""
         data = self.load(conference_id)
         items = self.items_for(data)
-        done: list[Generated] = []
+        done = Batch()
         with tempfile.TemporaryDirectory(prefix="thidua-doc-") as scratch:
             for i, key in enumerate(keys):
                 if cancelled and cancelled():
                     break
                 if progress:
                     progress(i, len(keys), key)
-                item = self._item(items, key)
-                done.append(self._produce(data, item, Path(out_dir), Path(scratch)))
+                title = next((it.title for it in items if it.key == key), key)
+                try:
+                    item = self._item(items, key)
+                    done.append(self._produce(data, item, Path(out_dir), Path(scratch)))
+                except DomainError as exc:
+                    message = str(exc)
+                    if title not in message:
+                        message = f"“{title}”: {message}"
+                    done.failed.append(Failure(key, title, message))
         if progress:
             progress(len(keys), len(keys), "")
         return done
@@ -319,9 +342,11 @@ class DocumentService:
             # Bundled templates ship with the app; a user's template may hold anything, so it
             # renders in a separate process with a time and memory limit.
             if is_user:
-                render_isolated(template, ctx, out, timeout_s=self.render_timeout_s)
+                render_isolated(
+                    template, ctx, out, timeout_s=self.render_timeout_s, name=item.title
+                )
             else:
-                render_docx(template, ctx, out)
+                render_docx(template, ctx, out, name=item.title)
 
 
 def _vote_title(data: ctxm.ClusterData, vote_id: int | None) -> str:
@@ -334,57 +359,5 @@ def _vote_title(data: ctxm.ClusterData, vote_id: int | None) -> str:
     return ""
 
 
-REQUIRED: dict[str, dict[str, str]] = {
-    "minutes": {
-        "co_quan_cap_tren": "cơ quan chủ quản của cụm",
-        "hoi_nghi.chu_toa_ten": "họ tên chủ tọa",
-        "hoi_nghi.thu_ky_ten": "họ tên thư ký",
-        "hoi_nghi.gio_bat_dau": "giờ bắt đầu hội nghị",
-        "hoi_nghi.gio_ket_thuc": "giờ kết thúc hội nghị",
-    },
-    "counting": {"v.truong_ban": "Trưởng ban kiểm phiếu", "v.dong": "kết quả kiểm phiếu"},
-    "nomination": {
-        "kinh_gui": "nơi nhận tờ trình (Kính gửi) của danh hiệu",
-        "nguoi_ky.ho_ten": "họ tên thủ trưởng đơn vị Trưởng (người ký)",
-    },
-    "pledge": {"chu_de": "chủ đề thi đua của năm"},
-    "handover": {
-        "ben_giao.ho_ten": "họ tên thủ trưởng đơn vị bên giao",
-        "ben_nhan.ho_ten": "họ tên thủ trưởng đơn vị bên nhận",
-    },
-    "scores": {"nguoi_ky.ho_ten": "họ tên thủ trưởng đơn vị Trưởng (người ký)"},
-}
-
-
-def _sample_item(service: DocumentService, data: ctxm.ClusterData, kind: str) -> DocItem:
-    items = [i for i in service.items_for(data) if i.kind == kind]
-    if not items:
-        raise ValidationError(f"Hội nghị này không có văn bản “{KINDS[kind].title}” để kiểm tra.")
-    return next((i for i in items if i.available), items[0])
-
-
-def preflight(
-    service: DocumentService, conference_id: int, kind: str, template: Path | None = None
-) -> PreflightReport:
-    """Check the cluster's template for `kind` (or the file `template`) against this
-    conference's data, with a text preview of the result."""
-    data = service.load(conference_id)
-    item = _sample_item(service, data, kind)
-    number_text = service.number_for(data, item)[1]
-    with tempfile.TemporaryDirectory(prefix="thidua-check-") as scratch:
-        ctx = service.context(data, item, number_text or "…/…", Path(scratch))
-        if template is None:
-            template, is_user = service.templates.resolve(data.cluster.id, kind)
-        else:
-            is_user = True
-        renderer = render_isolated if is_user else render_docx
-        return run_preflight(template, ctx, REQUIRED.get(kind, {}), renderer)
-
-
-def placeholder_reference(service: DocumentService, conference_id: int, kind: str) -> str:
-    """Markdown table of the fields a `kind` template may use, with this conference's values."""
-    data = service.load(conference_id)
-    item = _sample_item(service, data, kind)
-    with tempfile.TemporaryDirectory(prefix="thidua-ref-") as scratch:
-        ctx = service.context(data, item, "05/BB-KVTĐ", Path(scratch))
-    return reference_markdown(KINDS[kind].title, ctx)
+# The template checks live beside the service; the names stay importable from here.
+from thidua_desktop.services.template_checks import placeholder_reference, preflight  # noqa: E402,F401
