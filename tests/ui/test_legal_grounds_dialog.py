@@ -101,3 +101,20 @@ def test_a_duplicate_is_refused_in_the_dialog_and_nothing_is_saved(page, qtbot, 
     assert seen["error"] == "Căn cứ thứ 2 trùng với căn cứ thứ 1: hãy xóa một dòng."
     assert seen["visible"] == "True"
     assert services.legal_grounds.stored(page.rich["year"].id) == []
+
+
+def test_an_archived_year_shows_its_grounds_read_only(page, qtbot, services):
+    services.protect_archived_years()  # as the GUI does: 2016 is a past year of the cluster
+    seen: dict[str, object] = {}
+
+    def act(dialog: LegalGroundsDialog) -> None:
+        seen["error"] = dialog.error.text()
+        seen["save"] = dialog.box.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        seen["add"] = dialog.add_btn.isEnabled()
+        seen["rows"] = dialog.list.count()
+        click(qtbot, dialog.box.button(QDialogButtonBox.StandardButton.Cancel))
+
+    when_modal(LegalGroundsDialog, act)
+    click(qtbot, page.grounds_btn)
+    assert seen["error"].startswith("Năm 2016 đã lưu trữ, chỉ xem.")
+    assert seen["save"] is False and seen["add"] is False and seen["rows"] == 6

@@ -47,6 +47,16 @@ class LegalGroundService:
             return [r.text for r in rows], True
         return self.defaults(year_id, on), False
 
+    def locked_reason(self, year_id: int) -> str:
+        """Why the year's list cannot be changed now ('' when it can): an archived year."""
+        if self.edits.guard is None:
+            return ""
+        try:
+            self.edits.guard(m.LegalGround(year_id, "-"))
+        except ValidationError as exc:
+            return str(exc)
+        return ""
+
     def replace(self, year_id: int, texts: Sequence[str]) -> list[m.LegalGround]:
         """Store ``texts`` as the year's list, in this order (one user action, audited)."""
         cleaned = check_grounds(texts)

@@ -50,6 +50,13 @@ class LegalGroundsDialog(QDialog):
         self._build(decision_ref)
         self._fill(grounds)
         self._show_source(own)
+        if locked := service.locked_reason(year_id):  # an archived year: read, do not edit
+            self._say(locked)
+            for b in (self.add_btn, self.replace_btn, self.remove_btn, self.up_btn, self.down_btn):
+                b.setEnabled(False)
+            self.defaults_btn.setEnabled(False)
+            self.box.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self, decision_ref: str) -> None:

@@ -328,5 +328,7 @@ class DocumentsPage(QWidget):
             conf.decision_ref,
             self,
         )
-        if dialog.exec():
+        saved = dialog.exec()
+        dialog.deleteLater()
+        if saved:
             self._info(self.tr("Đã lưu căn cứ của tờ trình; tạo lại tờ trình để cập nhật."))
