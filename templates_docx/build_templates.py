@@ -170,7 +170,8 @@ def counting():
     d.body(doc, "- {{ x }}{% if loop.last %}.{% else %};{% endif %}")
     _loop(doc, "{%p endfor %}")
     _loop(doc, "{%p elif v.ly_do_chua_ghi %}")
-    d.body(doc, "Lý do phiếu không hợp lệ: ………………………………………………………………")
+    # short enough to stay on one line: a wrapped justified line would stretch its words
+    d.body(doc, "Lý do phiếu không hợp lệ: " + "…" * 14)
     _loop(doc, "{%p endif %}")
     d.body(doc, "Kết quả bỏ phiếu (tỷ lệ tính trên {{ v.co_so }}):")
     d.table_with_loop(
