@@ -14,7 +14,14 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from thidua_desktop import __version__, cli_package, cli_render, cli_template, cli_votes
+from thidua_desktop import (
+    __version__,
+    cli_grounds,
+    cli_package,
+    cli_render,
+    cli_template,
+    cli_votes,
+)
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 
@@ -102,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_package.register(sub)
     cli_render.register(sub)
     cli_template.register(sub)
+    cli_grounds.register(sub)
     return parser
 
 
