@@ -99,9 +99,13 @@ def test_template_tools(page, qtbot, tmp_path, monkeypatch):
     assert "mặc định" in page.templates.source.text()
     page.templates.edit_template()
     assert page.opened[-1] == str(tmp_path / "user" / "mau-van-ban" / "bien_ban_hoi_nghi.docx")
-    custom = make_template(tmp_path / "mine.docx", "{{ hoi_nghi.ten }} {{ khong_co }}")
+    custom = make_template(tmp_path / "mine.docx", "{{ hoi_nghi.ten }} – {{ so }}")
     page.templates.install_template(str(custom))
+    qtbot.waitUntil(lambda: not page.busy, timeout=60000)
     assert "mẫu riêng" in page.templates.source.text()
+    _store_unchecked(
+        page, make_template(tmp_path / "bad.docx", "{{ hoi_nghi.ten }} {{ khong_co }}")
+    )
     page.templates.check_template()
     qtbot.waitUntil(lambda: not page.busy, timeout=60000)
     dialog = page.templates.report_dialog
@@ -112,6 +116,21 @@ def test_template_tools(page, qtbot, tmp_path, monkeypatch):
     assert "mặc định" in page.templates.source.text()
     page.templates.show_reference()
     assert "hoi_nghi.ten" in page.templates.reference_dialog.browser.toPlainText()
+
+
+def _store_unchecked(page, path: Path, kind: str = "minutes") -> None:
+    """The cluster's template replaced as a package from elsewhere may carry it: unchecked."""
+    import hashlib
+
+    from thidua_desktop.domain import model as m
+
+    repo, cluster = page.services.repo, page.rich["cluster"].id
+    content = path.read_bytes()
+    row = page.services.documents.templates.user_template(cluster, kind)
+    if row is None:
+        row = repo.insert(m.Template(cluster, kind, path.name, content, "", ""))
+    row.content, row.sha256 = content, hashlib.sha256(content).hexdigest()
+    repo.update(row)
 
 
 def _archive(page, filename: str, content: bytes) -> None:

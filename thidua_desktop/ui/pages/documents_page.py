@@ -211,7 +211,7 @@ class DocumentsPage(QWidget):
         def work(services, progress, cancelled):  # type: ignore[no-untyped-def]
             services.documents.pledge_per_unit = per_unit
             done = services.documents.generate_many(conf.id, keys, out_dir, progress, cancelled)
-            return [str(g.path) for g in done]
+            return [str(g.path) for g in done], [f.message for f in done.failed]
 
         self.progress.setRange(0, len(keys))
         self.progress.setValue(0)
@@ -240,14 +240,23 @@ class DocumentsPage(QWidget):
         self._set_busy(False)
         self.refresh()
 
-    def _generated(self, paths: list[str]) -> None:
+    def _generated(self, result: tuple[list[str], list[str]]) -> None:
+        paths, failures = result
         cancelled = self.job is not None and self.job.cancelled
         self._finish()
         note = self.tr(" (đã hủy phần còn lại)") if cancelled else ""
-        self._info(
-            self.tr("Đã tạo {0} văn bản trong {1}{2}.").format(len(paths), self.out_dir, note)
+        done = self.tr("Đã tạo {0} văn bản trong {1}{2}.").format(len(paths), self.out_dir, note)
+        self.last_paths, self.last_failures = paths, failures
+        if not failures:
+            self._info(done)
+            return
+        self._error(  # one failing document did not stop the others: say which, and why
+            done
+            + " "
+            + self.tr("Không tạo được {0} văn bản:").format(len(failures))
+            + "\n"
+            + "\n".join(f"• {message}" for message in failures)
         )
-        self.last_paths = paths
 
     def _failed(self, message: str) -> None:
         self._finish()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.documents.catalog import DOCX_KINDS
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services import documents as docsvc
+from thidua_desktop.services.template_checks import check_file
 from thidua_desktop.ui.background import ServiceJob
 from thidua_desktop.ui.dialogs.template_dialogs import PreflightDialog, ReferenceDialog
 
@@ -104,8 +105,10 @@ class TemplateTools(QGroupBox):
         )
 
     def install_template(self, path: str | None = None) -> None:
+        """Check the chosen file (in the worker, off the GUI thread), then install it: errors
+        refuse, warnings are asked about."""
         cluster_id = self.selection.cluster_id
-        if cluster_id is None:
+        if cluster_id is None or self.page.busy or self.services.path is None:
             return
         if not path:
             start = str(getattr(self, "working_copy", "") or Path.home())
@@ -114,13 +117,59 @@ class TemplateTools(QGroupBox):
             )
         if not path:
             return
+        conf = self.page.conference()
+        kind, source = self._kind(), Path(path)
+
+        def work(services, progress, cancelled):  # type: ignore[no-untyped-def]
+            return check_file(services.documents, cluster_id, kind, source, conf and conf.id)
+
+        self.page.progress.setRange(0, 0)  # busy indicator: the check renders a preview
+        self.page._start(
+            ServiceJob(self.services.path, work),
+            lambda report: self._install_checked(report, cluster_id, kind, source),
+        )
+
+    def _install_checked(self, report, cluster_id: int, kind: str, source: Path) -> None:  # type: ignore[no-untyped-def]
+        self.page._finish()
+        title = self.kind_combo.itemText(self.kind_combo.findData(kind))
+        if not report.ok:
+            self.page._error(
+                self.tr(
+                    "Không dùng {0} làm mẫu “{1}”: mẫu có {2} lỗi (xem danh sách). Mẫu đang "
+                    "dùng không thay đổi."
+                ).format(source.name, title, len(report.errors))
+            )
+            self.report_dialog = PreflightDialog(report, self)
+            self.report_dialog.open()
+            return
+        if report.warnings:
+            shown = "\n".join(f"• {i.message}" for i in report.warnings[:5])
+            more = len(report.warnings) - 5
+            if more > 0:
+                shown += "\n" + self.tr("… và {0} lưu ý khác.").format(more)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Mẫu có lưu ý"),
+                self.tr(
+                    "Mẫu {0} dùng được nhưng có {1} lưu ý:\n{2}\n\nVẫn dùng mẫu này cho “{3}”?"
+                ).format(source.name, len(report.warnings), shown, title),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.page._info(
+                    self.tr("Chưa dùng mẫu {0}; mẫu đang dùng không thay đổi.").format(source.name)
+                )
+                return
         try:
-            self.services.documents.templates.install(cluster_id, self._kind(), Path(path))
+            self.services.documents.templates.install(
+                cluster_id, kind, source, report, accept_warnings=True
+            )
         except DomainError as exc:
             self.page._error(str(exc))
             return
         self.show_source()
-        self.page._info(self.tr("Đã dùng mẫu {0}. Nên bấm “Kiểm tra mẫu”.").format(Path(path).name))
+        self.page._info(
+            self.tr("Đã kiểm tra và dùng {0} làm mẫu “{1}”.").format(source.name, title)
+        )
 
     def check_template(self) -> None:
         conf = self.page.conference()
