@@ -234,7 +234,7 @@ def nomination():
         "Căn cứ kết quả bình xét, bỏ phiếu suy tôn tại {{ hoi_nghi.ten }} ({{ hoi_nghi.ngay_dai }}), "
         "{{ ten_cum }} kính đề nghị {{ kinh_gui }} xem xét, {{ co_quan_quyet_dinh }} tặng "
         "{{ de_nghi }} cho {{ so_don_vi_chu }} đơn vị sau:",
-    )
+    ).paragraph_format.keep_with_next = True  # "… đơn vị sau:" never ends a page
     t = d.table_with_loop(
         doc,
         ["TT", "Tên đơn vị", "Kết quả bỏ phiếu"],
@@ -242,13 +242,17 @@ def nomination():
         (1.2, 10.0, 5.3),
         "r in don_vi_de_nghi",
     )
+    from docx.oxml import OxmlElement
+
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # repeats on page 2
+    d.cant_split(t.rows[2])  # a unit's name, votes and record stay on one page
     # under the unit's name, the one-line record of its year (scores, registrations), if any
     name_cell = t.rows[2].cells[1]
     d.cell_line(name_cell, "{%p if r.thanh_tich %}", center=False)
-    d.cell_line(name_cell, "{{ r.thanh_tich }}", 12, italic=True, center=False)
+    d.cell_line(name_cell, "{{ r.thanh_tich }}", 11, italic=True, center=False)
     d.cell_line(name_cell, "{%p endif %}", center=False)
     d.gap(doc, 6)
-    d.body(doc, "Hồ sơ kèm theo:")
+    d.body(doc, "Hồ sơ kèm theo:").paragraph_format.keep_with_next = True
     _loop(doc, "{%p for k in kem_theo %}")
     d.body(doc, "- {{ k }}{{ '.' if loop.last else ';' }}")
     _loop(doc, "{%p endfor %}")

@@ -73,9 +73,7 @@ def test_a_2024_letter_cites_the_2022_law_and_its_decree(services, rich, tmp_pat
     assert not any(n in text for n in OLD_FAMILY)
 
 
-def test_the_years_own_list_replaces_the_defaults_and_keeps_the_decision(
-    services, rich, tmp_path
-):
+def test_the_years_own_list_replaces_the_defaults_and_keeps_the_decision(services, rich, tmp_path):
     services.legal_grounds.replace(
         rich["year"].id,
         [
@@ -128,3 +126,16 @@ def test_two_votes_for_one_award_do_not_read_alike(services, rich, tmp_path):
     assert "tặng Cờ thi đua của Chính phủ năm 2016 (Cục THADS) cho 01 (một) đơn vị" in body
     attachment = "- Biên bản kiểm phiếu bình xét, suy tôn Cờ thi đua của Chính phủ năm 2016 "
     assert attachment + "(Cục THADS);" in second
+
+
+def test_the_units_table_holds_together_across_pages(services, rich, tmp_path):
+    out = services.documents.generate(
+        rich["conference"].id, f"nomination:{rich['vote'].id}", tmp_path
+    )
+    table = docx.Document(str(out.path)).tables[1]  # [0] is the header block
+    assert table.rows[0].cells[0].text == "TT"
+    assert table.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is not None
+    for row in table.rows[1:]:
+        assert row._tr.trPr.find(docx.oxml.ns.qn("w:cantSplit")) is not None
+    intro = next(p for p in docx.Document(str(out.path)).paragraphs if "đơn vị sau:" in p.text)
+    assert intro.paragraph_format.keep_with_next
