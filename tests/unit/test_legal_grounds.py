@@ -111,3 +111,10 @@ def test_duplicates_are_refused_and_nothing_changes(upgraded):
     with pytest.raises(ValidationError, match="trùng"):
         s.legal_grounds.replace(1, ["Luật B", "luật b."])
     assert s.legal_grounds.grounds(1) == (["Luật A"], True)
+
+
+def test_the_decision_is_recognised_by_its_number_not_by_a_date():
+    grounds = ["Kế hoạch số 12/KH-KVTĐ ngày 11/11/2016", "QĐ 2355/QĐ-BTP của Bộ"]
+    assert with_decision(grounds, DECISION) == grounds  # its number is already cited
+    dated = "Công văn ngày 11/11/2016 của Vụ Thi đua – Khen thưởng"
+    assert with_decision(grounds[:1], dated) == [grounds[0], dated]

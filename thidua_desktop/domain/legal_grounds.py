@@ -161,8 +161,9 @@ def with_decision(grounds: Sequence[str], decision_ref: str) -> list[str]:
 
 
 def _same_instrument(a: str, b: str) -> bool:
-    number = re.search(r"\d+/[\w\-/Đđ]+", a)
-    return fold(a) == fold(b) or bool(number and fold(number.group(0)) in fold(b))
+    """The same text, or the same number ("số 2355/QĐ-BTP") cited in other words."""
+    number = re.search(r"số\s+(\d+/[\w\-/]+)", a, re.IGNORECASE)
+    return fold(a) == fold(b) or bool(number and fold(number.group(1)) in fold(b))
 
 
 def numbered(items: Iterable[str], last: str = ".", sep: str = ";") -> list[str]:
