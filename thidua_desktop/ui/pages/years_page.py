@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -58,9 +58,22 @@ class YearsPage(QWidget):
         self.deputies = [QComboBox() for _ in range(DEPUTY_SLOTS)]
         for combo in self.deputies:
             combo.activated.connect(self._roles_changed)
+        self.theme.installEventFilter(self)  # typing into an archived year's theme is answered
         self.error = ErrorLabel(self)
+        self.archived_note = QLabel()
+        self.archived_note.setWordWrap(True)
+        self.archived_note.setStyleSheet(
+            "QLabel { color: #33415c; background: #eef1f5; border: 1px solid #c9d2de;"
+            " border-radius: 4px; padding: 4px 8px; }"
+        )
+        self.archived_note.hide()
         self.form_box = QGroupBox(self.tr("Năm đang chọn"))
+        # read-only fields look it: grey, not white
+        self.form_box.setStyleSheet(
+            'QLineEdit[readOnly="true"] { background: #eceff3; color: #4a5568; }'
+        )
         form = QFormLayout(self.form_box)
+        form.addRow(self.archived_note)
         form.addRow(self.tr("Chủ đề thi đua:"), self.theme)
         form.addRow(self.tr("Trưởng cụm:"), self.head)
         for i, combo in enumerate(self.deputies, start=1):
@@ -115,9 +128,24 @@ class YearsPage(QWidget):
         self.history_model.set_rows(self.services.units.history(cid) if cid else [])
         year = next((y for y in years if y.id == sel.year_id), None)
         self.form_box.setEnabled(year is not None)
+        archived = year is not None and self.services.archive.is_archived(year.id)  # type: ignore[arg-type]
+        if self.theme.isReadOnly() != archived:
+            self.theme.setReadOnly(archived)
+            self.theme.style().unpolish(self.theme)  # the grey of read-only follows at once
+            self.theme.style().polish(self.theme)
+        for combo in (self.head, *self.deputies):
+            combo.setEnabled(not archived)
+        if archived:
+            self.archived_note.setText(
+                self.tr(
+                    "Năm {0} đã lưu trữ: chỉ xem, không sửa được. Muốn sửa, bấm "
+                    "«Mở khóa để sửa…» trên thanh phía trên."
+                ).format(year.year)  # type: ignore[union-attr]
+            )
+        self.archived_note.setVisible(archived)
         units = self.services.units.units(cid, active_only=True) if cid else []
         head, deputies = self.services.units.roles(year.id) if year else (None, [])  # type: ignore[arg-type]
-        if year is not None and not self.theme.hasFocus():
+        if year is not None and (archived or not self.theme.hasFocus()):
             self.theme.setText(year.theme)
             self.theme.setCursorPosition(0)
         for combo, chosen in [(self.head, head)] + [
@@ -136,6 +164,7 @@ class YearsPage(QWidget):
         if item is None:
             return
         year_id = item.data(Qt.ItemDataRole.UserRole)
+        self.error.clear_error()  # a refusal concerned the year left
         confs = self.services.conferences.conferences(year_id)
         self.selection.set(self.selection.cluster_id, year_id, confs[-1].id if confs else None)
 
@@ -162,15 +191,40 @@ class YearsPage(QWidget):
         self.error.clear_error()
         self.selection.set(cid, year.id, None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if (
+            watched is self.theme
+            and event.type() == QEvent.Type.KeyPress
+            and self.theme.isReadOnly()
+            and event.text().strip()  # type: ignore[attr-defined]
+        ):
+            self._refuse_theme(self.tr("Năm này đã lưu trữ, chỉ xem: chủ đề không sửa được."))
+        return False
+
+    def _refuse_theme(self, reason: str) -> None:
+        """Say why nothing was saved, and show the stored theme again."""
+        self.error.show_error(reason)
+        year_id = self.selection.year_id
+        if year_id:
+            self.theme.setText(self.services.repo.get(m.Year, year_id).theme)
+            self.theme.setCursorPosition(0)
+
     def _theme_done(self) -> None:
         year_id = self.selection.year_id
-        if not year_id:
+        if not year_id or self.theme.isReadOnly():
             return
         text = self.theme.text()
         if self.services.repo.get(m.Year, year_id).theme == text.strip():
             return
-        text = offer_unicode(self, text)
-        self.edits.change(m.Year, year_id, text=self.tr("Sửa chủ đề năm"), theme=text)
+        try:
+            self.services.archive.ensure_year_editable(year_id)  # before asking about encodings
+            text = offer_unicode(self, text)
+            self.edits.change(m.Year, year_id, text=self.tr("Sửa chủ đề năm"), theme=text)
+        except DomainError as exc:
+            reason = getattr(exc, "message", None) or str(exc)
+            self._refuse_theme(self.tr("Chủ đề chưa được lưu: {0}").format(reason))
+            return
+        self.error.clear_error()
 
     def _roles_changed(self) -> None:
         year_id = self.selection.year_id
