@@ -269,6 +269,9 @@ def render_docx(
         raise
     except Exception as exc:  # a template's own mistake, said in Vietnamese
         raise explain_failure(exc, label, tpl.get_xml()) from exc
+    from thidua_desktop.documents.pagination import paginate
+
+    paginate(tpl.docx)  # keeps, header rows, NFC: for every template, the user's too
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".docx", dir=out.parent)
     os.close(fd)
