@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +70,10 @@ def _serve(conn, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
             conn.send(
                 ("problem", f"Không đọc/ghi được tệp khi tạo “{label}”: {exc.strerror}.", label)
             )
-        except Exception as exc:  # a template's mistake the renderer did not name: said plainly
+        except RecursionError as exc:  # a template's macro calling itself
             conn.send(("problem", f"Mẫu “{label}” {runtime_in_words(exc)}.", label))
+        except Exception:  # not the template's doing (render_docx names those): a fault of ours
+            conn.send(("fault", traceback.format_exc(), label))
 
 
 class RenderWorker:
@@ -155,6 +158,8 @@ class RenderWorker:
                 ) from exc
         if answer[0] == "ok":
             return answer[1]
+        if answer[0] == "fault":
+            raise RuntimeError(f"render worker failed on {label}:\n{answer[1]}")
         raise TemplateProblem(answer[1], where=answer[2])
 
     def close(self) -> None:

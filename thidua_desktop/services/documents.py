@@ -16,7 +16,6 @@ from thidua_desktop.documents import context_year as cy
 from thidua_desktop.documents import pdf
 from thidua_desktop.documents.ballots_pdf import ballot_papers_pdf
 from thidua_desktop.documents.catalog import KINDS, DocItem
-from thidua_desktop.documents.docx import render_docx
 from thidua_desktop.documents.render_worker import render_isolated
 from thidua_desktop.documents.vote_chart import vote_chart_png
 from thidua_desktop.domain import model as m
@@ -339,14 +338,11 @@ class DocumentService:
             ballot_papers_pdf(ctx, out)
         else:
             template, is_user = self.templates.resolve(data.cluster.id, kind.key)
-            # Bundled templates ship with the app; a user's template may hold anything, so it
-            # renders in a separate process with a time and memory limit.
-            if is_user:
-                render_isolated(
-                    template, ctx, out, timeout_s=self.render_timeout_s, name=item.title
-                )
-            else:
-                render_docx(template, ctx, out, name=item.title)
+            # Every template renders in the worker's child process (time and memory limits):
+            # a user's template may hold anything, and the bundled ones sit in the install
+            # folder, editable too. This process never evaluates a template.
+            timeout = self.render_timeout_s if is_user else None
+            render_isolated(template, ctx, out, timeout_s=timeout, name=item.title)
 
 
 def _vote_title(data: ctxm.ClusterData, vote_id: int | None) -> str:
