@@ -139,7 +139,26 @@ def rule(container, indent_cm: float, size: float = 6):
 
 def cant_split(row) -> None:
     """Keep a table row on one page (a signature block never loses its name to the next)."""
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.insert(0, OxmlElement("w:cantSplit"))
+
+
+def repeat_header(row) -> None:
+    """A table's header row, printed again at the top of every page the table runs onto."""
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:tblHeader")) is None:
+        tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def hold_together(table) -> None:
+    """Every line of a small table (a signature block) on one page: rows unsplittable and
+    each paragraph kept with the next, but the table's very last one."""
+    paragraphs = [p for row in table.rows for cell in row.cells for p in cell.paragraphs]
+    for row in table.rows:
+        cant_split(row)
+    for p in paragraphs[:-1]:
+        p.paragraph_format.keep_with_next = True
 
 
 def borderless(table) -> None:
@@ -216,8 +235,10 @@ def gap(doc, pt: float = 6):
 
 def title(doc, kind: str, summary: str) -> None:
     """Document type name (CAPS BOLD 14) and the bold summary line below it."""
-    line(doc, kind, 14, bold=True, center=True).paragraph_format.space_before = Pt(12)
-    line(doc, summary, 14, bold=True, center=True, after=12)
+    head = line(doc, kind, 14, bold=True, center=True)
+    head.paragraph_format.space_before = Pt(12)
+    head.paragraph_format.keep_with_next = True
+    line(doc, summary, 14, bold=True, center=True, after=12).paragraph_format.keep_with_next = True
 
 
 def signatures(doc, left: list[str], right: list[str], left_name: str, right_name: str) -> None:
@@ -236,12 +257,14 @@ def signatures(doc, left: list[str], right: list[str], left_name: str, right_nam
         for _ in range(4):
             cell_line(cell, "")
         cell_line(cell, name, 14, bold=True)
+    hold_together(t)
 
 
 def recipients(container, first: bool = False) -> None:
     """'Nơi nhận:' bold italic 12 pt, then one 11 pt line per recipient."""
     p = cell_line(container, "Nơi nhận:", 12, bold=True, italic=True, center=False, first=first)
     p.paragraph_format.space_before = Pt(12)
+    p.paragraph_format.keep_with_next = True
     container.add_paragraph("{%p for r in noi_nhan %}")
     plain(container.paragraphs[-1])
     cell_line(container, "- {{ r }}", 11, center=False)
@@ -256,6 +279,9 @@ def table_with_loop(doc, headers, cells, widths_cm, loop: str, size: float = 13)
     set_widths(t, widths_cm)
     for cell, text in zip(t.rows[0].cells, headers, strict=True):
         cell_line(cell, text, size, bold=True, first=True)
+    repeat_header(t.rows[0])
+    for row in t.rows:
+        cant_split(row)
     t.rows[1].cells[0].paragraphs[0].add_run(f"{{%tr for {loop} %}}")
     for cell, (text, center) in zip(t.rows[2].cells, cells, strict=True):
         cell_line(cell, text, size, center=center, first=True)
