@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from thidua_desktop.domain.errors import ValidationError
-from thidua_desktop.domain.model import AuditEntry, Conference, Year
+from thidua_desktop.domain.model import AuditEntry
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.locking import InstanceLock
 
@@ -30,30 +30,17 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
     sweep(services, Path(args.output).parent)
     to_unit = find_unit(services.repo, args.to).name if args.to else ""
     if args.record:
+        from thidua_desktop.services.handover_record import make_handover_record
+
         # The handover record is archived in the database, so it travels inside the package.
         with InstanceLock(services.path).acquire("thidua package export --record"):
-            print(f"Biên bản bàn giao: {handover_record(services, Path(args.output).parent)}")
+            record = make_handover_record(services, Path(args.output).parent)
+            print(f"Biên bản bàn giao: {record}")
     info = export_package(services.repo, services.path, Path(args.output), to_unit=to_unit)
     services.documents.package_digest = info.package_digest  # for a record made afterwards
     record_handover(services.edits, info)  # and in any later session
     print("\n".join(info.summary_lines()))
     return 0
-
-
-def handover_record(services: Services, out_dir: Path) -> Path:
-    """Produce the 'Biên bản bàn giao' from the newest year-end conference that can have one
-    (its year's head and the next year's head are known)."""
-    docs = services.documents
-    reason = "chưa có hội nghị tổng kết nào"
-    for year in services.repo.find(Year, order_by="year DESC"):
-        for conf in services.repo.find(
-            Conference, "year_id = ?", [year.id], order_by="kind = 'yearend' DESC, date DESC"
-        ):
-            item = next((i for i in docs.items(conf.id) if i.key == "handover"), None)
-            if item is not None and item.available:
-                return docs.generate(conf.id, "handover", out_dir).path
-            reason = item.reason if item is not None else reason
-    raise ValidationError(f"Chưa lập được biên bản bàn giao: {reason}")
 
 
 def cmd_verify(args: argparse.Namespace, services: Services) -> int:

@@ -27,6 +27,10 @@ def run(capsys, *argv):
     return code, out, err
 
 
+def file_sha256(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def export_json(path):
     s = Services.open(path)
     try:
@@ -44,7 +48,10 @@ def test_round_trip_export_verify_open_gives_identical_json(tmp_path, capsys):
     assert "Sở Tư pháp tỉnh Hà Giang → Sở Tư pháp tỉnh Hòa Bình" in out
     code, out, err = run(capsys, "--db", src, "package", "verify", pkg)
     assert code == 0, err
-    assert "Các năm: 2016, 2017" in out and "ballots 5" in out and "vote_totals 3" in out
+    assert "Các năm: 2016, 2017" in out and "Phiếu bầu 5" in out and "Kết quả kiểm phiếu 3" in out
+    # the file's own SHA-256, as sha256sum prints it, beside its size
+    assert f"SHA-256 của tệp (so với sha256sum / certutil -hashfile): {file_sha256(pkg)}" in out
+    assert f"Kích thước tệp: {pkg.stat().st_size:,} byte".replace(",", ".") in out
     dst = tmp_path / "dst.db"
     code, out, err = run(capsys, "--db", dst, "package", "open", pkg)
     assert code == 0, err
@@ -127,7 +134,7 @@ def test_receiver_with_data_sees_diff_and_is_unchanged(tmp_path, capsys):
     before = hashlib.sha256(dst.read_bytes()).hexdigest()
     code, out, err = run(capsys, "--db", dst, "package", "open", pkg)
     assert code == 1
-    assert "cùng cụm" in err and "units: thêm 0, khác 1, chỉ có ở máy này 1" in err
+    assert "cùng cụm" in err and "Đơn vị: gói thêm 0, khác nhau 1, chỉ có ở máy này 1" in err
     assert hashlib.sha256(dst.read_bytes()).hexdigest() == before
 
 

@@ -22,9 +22,12 @@ from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.package_check import RowReport, check_rows, printable
 from thidua_desktop.services.package_files import (
     clean_stale_temporaries,
+    file_fingerprint,
     refuse_live_database,
+    size_text,
     stale_cleanup_in,
 )
+from thidua_desktop.services.table_labels import table_label
 from thidua_desktop.storage import package as store
 from thidua_desktop.storage import package_stage as staging
 from thidua_desktop.storage.database import applied_migrations
@@ -53,6 +56,10 @@ class PackageInfo:
     years: list[int]
     audit_entries: int = 0
     warnings: list[str] = field(default_factory=list)
+    # The file itself, as `sha256sum` / `certutil -hashfile` see it: to compare copies of the
+    # file. Not the content code above, which survives a copy and is printed on the record.
+    file_sha256: str = ""
+    file_size: int = 0
 
     @property
     def from_unit(self) -> str:
@@ -82,10 +89,16 @@ class PackageInfo:
             f"Tạo lúc: {self.meta.get('created_at', '')} bằng thidua_desktop "
             f"{self.meta.get('app_version', '')} (lược đồ {self.meta.get('schema_version', '')})",
             "Số bản ghi: "
-            + ", ".join(f"{k} {v}" for k, v in self.counts.items() if v)
+            + ", ".join(f"{table_label(k)} {v}" for k, v in self.counts.items() if v)
             + f"; nhật ký thay đổi {self.audit_entries} mục (chuỗi băm khớp)",
-            f"Mã kiểm tra gói: {self.short_digest} (SHA-256 đầy đủ: {self.package_digest})",
+            f"Mã kiểm tra gói: {self.short_digest} — mã của nội dung, in trên biên bản bàn "
+            f"giao (SHA-256 nội dung đầy đủ: {self.package_digest})",
         ]
+        if self.file_sha256:
+            lines += [
+                f"Kích thước tệp: {size_text(self.file_size)}",
+                f"SHA-256 của tệp (so với sha256sum / certutil -hashfile): {self.file_sha256}",
+            ]
         # Everything here comes from the package: printed without its control characters.
         return [printable(line) for line in lines + [f"Lưu ý: {w}" for w in self.warnings]]
 
@@ -238,6 +251,8 @@ def export_package(
             conn.close()
         info = PackageInfo(target, meta, names, counts, clusters, years, _audit_count(repo))
         store.fsync_path(tmp)
+        # the bytes that are renamed into place: what a copy of the file must hash to
+        info.file_sha256, info.file_size = file_fingerprint(tmp)
         os.replace(tmp, target)
         report(1.0, "Xong")
         return info
@@ -399,11 +414,14 @@ def verify_package(path: Path) -> PackageInfo:
     check_header(path)
     clean_stale_temporaries()  # scratch folders of killed verifies and opens
     with store.private_copy(path) as copy:
+        fingerprint = file_fingerprint(copy)  # the bytes that are checked, before SQLite opens them
         conn = store.connect_readonly(copy)
         try:
-            return inspect(conn, copy, path, printable(path.name), copy.parent / "staged.db")[0]
+            info = inspect(conn, copy, path, printable(path.name), copy.parent / "staged.db")[0]
         finally:
             conn.close()
+        info.file_sha256, info.file_size = fingerprint
+        return info
 
 
 def package_digest(path: Path) -> str:

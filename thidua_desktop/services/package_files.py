@@ -9,6 +9,7 @@ scratch folder: both are removed at the next start once they are clearly not in 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -18,6 +19,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.vntext import fold
+from thidua_desktop.services.document_files import safe_stem
 from thidua_desktop.storage.database import SQLITE_MAGIC, same_file
 
 # An export in another process may be slow but never silent this long.
@@ -45,6 +48,36 @@ def refuse_live_database(target: Path, db_path: Path, what: str = "gói bàn gia
             f"Tệp '{target.name}' là một cơ sở dữ liệu đang được mở; không ghi {what} đè "
             "lên nó — hãy chọn một tên tệp mới."
         )
+
+
+def file_fingerprint(path: Path) -> tuple[str, int]:
+    """SHA-256 (hex) and size in bytes of a file as it lies on disk: what `sha256sum` and
+    `certutil -hashfile FILE SHA256` print, to compare copies of a package (USB stick, mail).
+    Only for a package file or a private copy of one, never a live database (advisory locks)."""
+    h = hashlib.sha256()
+    size = 0
+    with Path(path).open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def size_text(size: int) -> str:
+    """A file size as people read it: "1.234.567 byte (1,2 MB)"."""
+    exact = f"{size:,} byte".replace(",", ".")
+    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= factor:
+            short = f"{size / factor:.1f}".removesuffix(".0").replace(".", ",")
+            return f"{exact} ({short} {unit})"
+    return exact
+
+
+def package_file_name(cluster: str, year: int | None, suffix: str) -> str:
+    """The name offered for a package: says the cluster and the year, in ASCII letters only
+    ("ban-giao_kvtd-mien-nui-phia-bac_2017.thidua"), so it survives any USB stick or mail."""
+    stem = safe_stem(fold(cluster)) if cluster else "cum"
+    return f"ban-giao_{stem[:60]}" + (f"_{year}" if year else "") + suffix
 
 
 def _is_ours(path: Path) -> bool:

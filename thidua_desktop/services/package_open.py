@@ -23,7 +23,12 @@ from thidua_desktop.services import audit
 from thidua_desktop.services.interchange import EXPORTED
 from thidua_desktop.services.package import PackageInfo, check_header, inspect
 from thidua_desktop.services.package_check import printable
-from thidua_desktop.services.package_files import SCRATCH_PREFIX, clean_stale_temporaries
+from thidua_desktop.services.package_files import (
+    SCRATCH_PREFIX,
+    clean_stale_temporaries,
+    file_fingerprint,
+)
+from thidua_desktop.services.table_labels import table_label
 from thidua_desktop.storage import package as store
 from thidua_desktop.storage import package_stage as staging
 from thidua_desktop.storage.db import Db
@@ -66,11 +71,13 @@ def read_received(path: Path) -> Received:
     folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     try:
         with store.private_copy(path) as copy:
+            fingerprint = file_fingerprint(copy)  # the bytes checked, before SQLite opens them
             conn = store.connect_readonly(copy)
             try:
                 info, rows = inspect(conn, copy, path, printable(path.name), folder / "staged.db")
             finally:
                 conn.close()
+            info.file_sha256, info.file_size = fingerprint
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -118,7 +125,7 @@ def diff_lines(diff: dict[str, TableDiff]) -> list[str]:
     if not diff:
         return ["Dữ liệu trong gói giống hệt dữ liệu hiện có."]
     return [
-        f"{key}: thêm {d.added}, khác {d.changed}, chỉ có ở máy này {d.removed}"
+        f"{table_label(key)}: gói thêm {d.added}, khác nhau {d.changed}, chỉ có ở máy này {d.removed}"
         for key, d in diff.items()
     ]
 
@@ -126,6 +133,15 @@ def diff_lines(diff: dict[str, TableDiff]) -> list[str]:
 def same_cluster(repo: Repository, received: Received) -> bool:
     mine = {c.name for c in repo.find(m.Cluster)}
     return bool(mine & set(received.info.clusters))
+
+
+def other_cluster(repo: Repository, received: Received) -> tuple[str, str] | None:
+    """(this database's cluster, the package's cluster) when the package is of another cluster
+    than the one open here; None when they share a cluster or this database is empty."""
+    mine = [c.name for c in repo.find(m.Cluster, order_by="id")]
+    if not mine or same_cluster(repo, received):
+        return None
+    return "; ".join(mine), "; ".join(received.info.clusters) or "—"
 
 
 def open_into(

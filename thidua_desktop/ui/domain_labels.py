@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from thidua_desktop.services.table_labels import TABLE_LABELS
+
 CONTEXT = "DomainLabels"
 
 # The labels of domain.voting_rules (Base, Comparison), voting_result.Status, scoring.TIE_BREAK_LABELS
@@ -34,7 +36,43 @@ LABELS = (
     QT_TRANSLATE_NOOP("DomainLabels", "VNI (phông VNI-Times)"),
 )
 
+# The names of the stored tables (services.table_labels.TABLE_LABELS, kept equal by a test), for
+# the record counts and the difference table of a received package.
+TABLE_NAMES = (
+    QT_TRANSLATE_NOOP("DomainLabels", "Cụm thi đua"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Đơn vị"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Năm thi đua"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Trưởng, phó cụm theo năm"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Căn cứ pháp lý"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Hội nghị"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Đại biểu, khách mời"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Điểm danh"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Mục chương trình"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Tham luận, phát biểu"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Danh hiệu, hình thức khen thưởng"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Chữ ký giao ước"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Đăng ký danh hiệu"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Cuộc bỏ phiếu"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Đơn vị được đề nghị"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Phiếu bầu"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Kết quả kiểm phiếu"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Ban kiểm phiếu"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Bộ tiêu chí chấm điểm"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Tiêu chí chấm điểm"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Điểm chấm"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Mẫu văn bản"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Văn bản đã lập"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Số văn bản"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Lần bàn giao"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Nhật ký thay đổi"),
+)
+
 
 def label(text: str) -> str:
     """`text` in the user's language (unchanged in Vietnamese or when not listed above)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def table_label(table: str) -> str:
+    """The name of a stored table ("units") as the secretary reads it ("Đơn vị")."""
+    return label(TABLE_LABELS.get(table, table))
