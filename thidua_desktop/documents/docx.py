@@ -209,9 +209,9 @@ def explain_failure(exc: BaseException, label: str, xml: str) -> TemplateProblem
     if isinstance(exc, UndefinedError):
         name = undefined_name(exc.message or "")
         dotted = name
-        if name.startswith("."):  # say the whole name as the template wrote it: hoi_nghi.tenn
+        if name.startswith((".", "[")):  # the whole name as the template wrote it: hoi_nghi.tenn
             found = re.search(
-                r"[\w.\[\]]*" + re.escape(name) + r"\b", " ".join(paragraph_texts(xml))
+                r"[\w.\[\]]*" + re.escape(name) + r"(?!\w)", " ".join(paragraph_texts(xml))
             )
             dotted = found.group(0) if found else name
         return TemplateProblem(

@@ -85,6 +85,8 @@ def runtime_in_words(exc: BaseException) -> str:
         return "có phép chia cho 0"
     if isinstance(exc, TypeError):
         return "có phép tính giữa hai loại dữ liệu không hợp nhau (chữ với số, danh sách …)"
+    if isinstance(exc, OverflowError) and "range" in str(exc).lower():
+        return "có vòng lặp range(…) quá lớn (tối đa 100.000 lượt)"
     if isinstance(exc, (ValueError, OverflowError, ArithmeticError)):
         return "có phép tính hoặc bộ lọc nhận giá trị không hợp lệ"
     if isinstance(exc, RecursionError):
