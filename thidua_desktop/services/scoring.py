@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass
 
 from thidua_desktop.domain import model as m
@@ -42,7 +43,8 @@ def finite_score(value: object, where: str = "") -> float | None:
 
 def parse_score(text: str, where: str = "") -> float | None:
     """'85,5' or '85.5' -> 85.5; '' -> None; anything else (too long, not finite) refused."""
-    text = text.strip().replace(",", ".")
+    typed = text.strip()
+    text = typed.replace(",", ".")
     if not text:
         return None
     if len(text) > MAX_NUMBER_TEXT:
@@ -53,8 +55,16 @@ def parse_score(text: str, where: str = "") -> float | None:
     try:
         number = float(text)
     except ValueError as exc:
-        raise ValidationError(f"'{text}' không phải là số", where or None) from exc
+        raise ValidationError(
+            f"“{typed[:12]}” không phải là số: nhập một số như 85 hoặc 85,5.", where or None
+        ) from exc
     return finite_score(number, where)
+
+
+def year_phrase(year: int) -> re.Pattern[str]:
+    """The phrase "năm 2016" (any case, any spacing) as a whole; not 2016 in "15/2016/NĐ-CP",
+    nor the start of a period ("năm 2016 - 2020")."""
+    return re.compile(rf"(?<!\w)(năm)(\s+){year}(?!\d)(?!\s*[-–]\s*\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -175,16 +185,47 @@ class ScoringService:
             m.CriteriaSet(year_id=year_id, name=name, scale=scale, tie_break=tie_break)
         )
 
-    def copy_previous_year(self, year_id: int) -> m.CriteriaSet:
-        """Start this year's set from the newest set of the latest earlier year (no scores)."""
+    def _earlier_years(self, year_id: int) -> list[m.Year]:
         year = self.repo.get(m.Year, year_id)
-        earlier = self.repo.find(
+        return self.repo.find(
             m.Year,
             "cluster_id = ? AND year < ?",
             [year.cluster_id, year.year],
             order_by="year DESC",
         )
-        source = next((s for y in earlier for s in reversed(self.sets_for_year(y.id))), None)
+
+    def previous_set(self, year_id: int) -> m.CriteriaSet | None:
+        """The set `copy_previous_year` starts from: the newest of the latest earlier year."""
+        earlier = self._earlier_years(year_id)
+        return next((s for y in earlier for s in reversed(self.sets_for_year(y.id))), None)
+
+    def year_mentions(self, set_id: int, year: int) -> list[m.Criterion]:
+        """The criteria of a set whose title or note says "năm <year>"."""
+        phrase = year_phrase(year)
+        return [c for c in self.criteria(set_id) if phrase.search(c.title + "\n" + c.note)]
+
+    def update_year_mentions(self, set_id: int, old: int, new: int) -> list[m.Criterion]:
+        """Make "năm <old>" read "năm <new>" in the set's titles and notes, all or nothing;
+        return the criteria as they were (to undo with `put_back`)."""
+        phrase = year_phrase(old)
+        before = self.year_mentions(set_id, old)
+        with self.edits.transaction():
+            for c in before:
+                title, note = (phrase.sub(rf"\g<1>\g<2>{new}", t) for t in (c.title, c.note))
+                self.edits.update(dataclasses.replace(c, title=title, note=note))
+        return before
+
+    def put_back(self, criteria: list[m.Criterion]) -> None:
+        """Store criteria as they were (undo of `update_year_mentions`)."""
+        with self.edits.transaction():
+            for c in criteria:
+                self.edits.update(c)
+
+    def copy_previous_year(self, year_id: int) -> m.CriteriaSet:
+        """Start this year's set from the newest set of the latest earlier year (no scores)."""
+        year = self.repo.get(m.Year, year_id)
+        earlier = self._earlier_years(year_id)
+        source = self.previous_set(year_id)
         if source is None:
             raise NotFound(f"Chưa có bảng tiêu chí của năm nào trước năm {year.year} để sao chép.")
         name = source.name

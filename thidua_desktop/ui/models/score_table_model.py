@@ -35,9 +35,11 @@ def parse_points(text: str) -> float | None:
 class ScoreTableModel(QAbstractTableModel):
     """Rows = units, columns = scorable criteria + TOTAL + RANK. Edits go through `on_edit`."""
 
-    def __init__(self, on_edit: Callable[[int, int, float | None], None]) -> None:
+    def __init__(self, on_edit: Callable[[int, int, str], bool]) -> None:
         super().__init__()
-        self.on_edit = on_edit  # (criterion_id, unit_id, value) — may raise ValidationError
+        # (criterion_id, unit_id, typed text) -> stored? A refusal is said by on_edit itself.
+        self.on_edit = on_edit
+        self.refused: QPersistentModelIndex | None = None  # the cell of the last refused edit
         self.units: list[m.Unit] = []
         self.criteria: list[m.Criterion] = []
         self.values: dict[tuple[int, int], float | None] = {}  # (criterion, unit) -> score
@@ -149,9 +151,14 @@ class ScoreTableModel(QAbstractTableModel):
             return False
         c = self.criteria[index.column()]
         unit = self.units[index.row()]
-        number = parse_points(str(value))  # ValueError → the page shows it
-        self.on_edit(c.id, unit.id, number)  # type: ignore[arg-type]
-        return True
+        stored = self.on_edit(c.id, unit.id, str(value))  # type: ignore[arg-type]
+        self.refused = None if stored else QPersistentModelIndex(index)
+        return stored
+
+    def take_refused(self) -> QPersistentModelIndex | None:
+        """The cell whose edit was just refused (once), for the view to stay on it."""
+        refused, self.refused = self.refused, None
+        return refused
 
     def refresh_values(self, scores: Sequence[m.Score], ranking: Sequence[UnitTotals]) -> None:
         """New values and totals without resetting the view (keeps the cursor where it is)."""

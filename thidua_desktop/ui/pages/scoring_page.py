@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,37 +29,14 @@ from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.domain.scoring import top_units
 from thidua_desktop.services import scoring_excel as sx
 from thidua_desktop.services.container import Services
+from thidua_desktop.services.scoring import parse_score
 from thidua_desktop.ui.charts import BarChart
 from thidua_desktop.ui.dialogs.criteria_dialog import CriteriaDialog
 from thidua_desktop.ui.focus import focus_first_empty_cell
 from thidua_desktop.ui.models.score_table_model import ScoreTableModel, points
+from thidua_desktop.ui.pages.scoring_widgets import MESSAGE_COLORS, ScoreGridView, offer_year_update
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
-
-
-class ScoreGridView(QTableView):
-    """Type to edit; Enter commits and moves down, Tab moves right (spreadsheet habits)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            current = self.currentIndex()
-            below = current.siblingAtRow(current.row() + 1)
-            if below.isValid():
-                self.setCurrentIndex(below)
-            return
-        super().closeEditor(editor, hint)
 
 
 class ScoringPage(QWidget):
@@ -79,8 +55,8 @@ class ScoringPage(QWidget):
         self.mode_combo.currentIndexChanged.connect(self.reload)
         new_button = QPushButton(self.tr("Bảng tiêu chí mới…"))
         new_button.clicked.connect(self.new_set)
-        copy_button = QPushButton(self.tr("Sao chép từ năm trước"))
-        copy_button.clicked.connect(self.copy_previous)
+        self.copy_button = copy_button = QPushButton(self.tr("Sao chép từ năm trước"))
+        copy_button.clicked.connect(lambda: self.copy_previous())
         edit_button = QPushButton(self.tr("Sửa tiêu chí…"))
         edit_button.clicked.connect(self.edit_criteria)
         criteria_button = QPushButton(self.tr("Nhập tiêu chí từ Excel…"))
@@ -108,9 +84,8 @@ class ScoringPage(QWidget):
         self.model = ScoreTableModel(self.save_score)
         self.grid = ScoreGridView()
         self.grid.setModel(self.model)
-        self.message = QLabel()
+        self.message = QLabel()  # refusals in red, warnings in brown, what was done in green
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,8 +106,8 @@ class ScoringPage(QWidget):
         self.top_n.setRange(1, 60)
         self.top_n.setValue(2)
         self.vote_combo = QComboBox()
-        propose = QPushButton(self.tr("Đưa vào danh sách bỏ phiếu"))
-        propose.clicked.connect(self.propose)
+        self.propose_button = propose = QPushButton(self.tr("Đưa vào danh sách bỏ phiếu"))
+        propose.clicked.connect(lambda: self.propose())
         propose_row = QHBoxLayout()
         for w in (
             QLabel(self.tr("Đề xuất")),
@@ -197,12 +172,29 @@ class ScoringPage(QWidget):
                     self.tr("Đơn vị đăng ký: {0}").format(award.name), award.id
                 )
         self.filter_combo.blockSignals(False)
+        self.load_votes()
+        self.reload()
+
+    def load_votes(self) -> None:
+        """The conference's votes, read again (a vote created on the votes page shows here)."""
+        keep = self.vote_combo.currentData()
         self.vote_combo.clear()
         if self.selection.conference_id:
             for vote in self.services.votes.votes_of_conference(self.selection.conference_id):
                 award = self.services.repo.get(m.Award, vote.award_id)
                 self.vote_combo.addItem(vote.title or award.name, vote.id)
-        self.reload()
+        index = self.vote_combo.findData(keep)
+        if index >= 0:
+            self.vote_combo.setCurrentIndex(index)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        self.load_votes()
+        super().showEvent(event)
+
+    def say(self, text: str, kind: str = "done") -> None:
+        """A line under the grid: kind is "error", "warning" or "done"."""
+        self.message.setStyleSheet(f"QLabel {{ color: {MESSAGE_COLORS[kind]}; }}")
+        self.message.setText(text)
 
     def reload(self) -> None:
         set_id = self.current_set_id()
@@ -212,7 +204,7 @@ class ScoringPage(QWidget):
             self.show_ranking()
             return
         warnings = self.scoring.warnings(set_id)
-        self.message.setText("\n".join(warnings))
+        self.say("\n".join(warnings), "warning")
         self.model.set_rows(
             self.scoring.member_units(self.selection.year_id),
             self.scoring.criteria(set_id),
@@ -256,11 +248,13 @@ class ScoringPage(QWidget):
         )
 
     # -- editing --------------------------------------------------------------------------------
-    def save_score(self, criterion_id: int, unit_id: int, value: float | None) -> None:
+    def save_score(self, criterion_id: int, unit_id: int, text: str) -> bool:
+        """Store a typed score; a refusal is said in words under the grid (False)."""
         field = self.model.field
         last: list = []  # the latest ScoreChange: redo makes a new one, undo reverts that one
 
         def do() -> None:
+            value = parse_score(text)
             last[:] = [self.scoring.set_score(criterion_id, unit_id, **{field: value})]
 
         try:
@@ -268,9 +262,15 @@ class ScoringPage(QWidget):
                 self.tr("Chấm điểm"), do, lambda: self.scoring.revert(last[0]), "Score"
             )
         except DomainError as exc:
-            self.message.setText(str(exc))
-            return
+            unit = self.services.repo.get(m.Unit, unit_id)
+            reason = getattr(exc, "message", None) or str(exc)
+            self.say(
+                self.tr("Chưa ghi điểm của {0}: {1}").format(unit.short_name or unit.name, reason),
+                "error",
+            )
+            return False
         self.message.clear()
+        return True
 
     def new_set(self) -> None:
         if self.selection.year_id is None:
@@ -285,15 +285,23 @@ class ScoringPage(QWidget):
         self.refresh()
 
     def copy_previous(self) -> None:
-        if self.selection.year_id is None:
+        year_id = self.selection.year_id
+        if year_id is None:
             return
+        source = self.scoring.previous_set(year_id)
         try:
-            self.scoring.copy_previous_year(self.selection.year_id)
+            new_set = self.scoring.copy_previous_year(year_id)
         except DomainError as exc:
             QMessageBox.information(self, self.tr("Không sao chép được"), str(exc))
             return
         self.refresh()
         self.set_combo.setCurrentIndex(self.set_combo.count() - 1)
+        if source is not None:
+            old = self.services.repo.get(m.Year, source.year_id).year
+            new = self.services.repo.get(m.Year, year_id).year
+            said = offer_year_update(self, self.scoring, self.edits, new_set.id, old, new)  # type: ignore[arg-type]
+            if said:
+                self.say(said)
 
     def edit_criteria(self) -> None:
         set_id = self.current_set_id()
@@ -358,12 +366,12 @@ class ScoringPage(QWidget):
         )
         if path:
             written = sx.export_grid(self.scoring, set_id, path, self.model.field)
-            self.message.setText(self.tr("Đã xuất {0}").format(written))
+            self.say(self.tr("Đã xuất {0}").format(written))
 
     def propose(self) -> None:
         set_id, vote_id = self.current_set_id(), self.vote_combo.currentData()
         if set_id is None or vote_id is None:
-            self.message.setText(self.tr("Chọn bảng điểm và cuộc bỏ phiếu trước."))
+            self.say(self.tr("Chọn bảng điểm và cuộc bỏ phiếu trước."), "error")
             return
         ranked = self.scoring.ranking(set_id, self.filter_combo.currentData())
         unit_ids = top_units(ranked, self.top_n.value())
@@ -373,9 +381,10 @@ class ScoringPage(QWidget):
                 vote_id, [u for u in unit_ids if u not in existing]
             )
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.say(getattr(exc, "message", None) or str(exc), "error")
             return
         self.edits.changed.emit("Candidate")
-        self.message.setText(
-            self.tr("Đã đưa {0} đơn vị vào danh sách bỏ phiếu.").format(len(added))
-        )
+        if added:
+            self.say(self.tr("Đã đưa {0} đơn vị vào danh sách bỏ phiếu.").format(len(added)))
+        else:
+            self.say(self.tr("Các đơn vị đầu bảng đã có sẵn trong danh sách bỏ phiếu."))
