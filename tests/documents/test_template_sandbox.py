@@ -139,3 +139,32 @@ def test_a_check_that_overruns_is_stopped_and_said(tmp_path):
         assert again.ok and again.preview == ["1"]  # a fresh child after the kill
     finally:
         worker.close()
+
+
+def test_the_app_evaluates_templates_only_through_the_worker():
+    """Outside the three modules that run in the child, nothing compiles or renders a
+    template: services and the GUI go through render_isolated / check_isolated."""
+    import ast
+    from pathlib import Path
+
+    import thidua_desktop
+
+    root = Path(thidua_desktop.__file__).parent
+    child_side = {"documents/docx.py", "documents/preflight.py", "documents/render_worker.py"}
+    evaluating = {"render_docx", "preflight", "get_undeclared_template_variables", "DocxTemplate"}
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if rel in child_side:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module in (
+                "thidua_desktop.documents.docx",
+                "thidua_desktop.documents.preflight",
+                "docxtpl",
+            ):
+                found += [f"{rel}: {a.name}" for a in node.names if a.name in evaluating]
+            if isinstance(node, ast.Attribute) and node.attr == "get_undeclared_template_variables":
+                found.append(f"{rel}: .{node.attr}")
+    assert found == []
