@@ -45,12 +45,22 @@ def _conference_opening(ctx: dict[str, Any], kind: str, info_style: str) -> list
     ]
 
 
+# A signature cell's text width: half the frame less the table's 6 pt padding on each side.
+_CELL_TEXT_W = pc.FRAME_WIDTH / 2 - 12
+
+
 def _unit_cell(block: dict[str, str]) -> list:
-    caps = pc.style("sig-unit", 11.5, bold=True, align=TA_CENTER, leading=13.5)
-    return [pc.para(block["don_vi"], caps), pc.para(block["chuc_danh"], caps)]
+    """The unit and its head's title (capitals), broken between words, never inside a
+    place name ("TỈNH HÀ GIANG" stays on one line); smaller only when a word cannot fit."""
+    out = []
+    for text in (block["don_vi"], block["chuc_danh"]):
+        lines, size = pc.wrap_name(text, pc.FONT_BOLD, 11.5, _CELL_TEXT_W)
+        caps = pc.style(f"sig-unit-{size}", size, bold=True, align=TA_CENTER, leading=size + 2)
+        out.append(pc.para("\n".join(lines), caps))
+    return out
 
 
-def _signature_cell(block: dict[str, str], width: float) -> list:
+def _signature_cell(block: dict[str, str]) -> list:
     out = _unit_cell(block)
     out.append(Spacer(1, 20 * mm))
     out.append(pc.para(block["ho_ten"] or " ", pc.style("sig-n", 12, bold=True, align=TA_CENTER)))
@@ -87,7 +97,7 @@ def pledge_form_pdf(path: str | Path, ctx: dict[str, Any], one_page_per_unit: bo
                 story.append(PageBreak())
             story += [_header(ctx), *_title("BẢN GIAO ƯỚC THI ĐUA", f"Năm {ctx['nam']}"), *text]
             story.append(Spacer(1, 8 * mm))
-            sig = Table([[[], _signature_cell(block, half)]], colWidths=[half, half])
+            sig = Table([[[], _signature_cell(block)]], colWidths=[half, half])
             sig.setStyle(
                 TableStyle(
                     [("FONTNAME", (0, 0), (-1, -1), pc.FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")]

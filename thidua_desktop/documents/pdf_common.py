@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -63,6 +64,69 @@ def register_fonts() -> str:
 def clean(text: object) -> str:
     """NFC text (reportlab misplaces the marks of decomposed letters), '' for None."""
     return unicodedata.normalize("NFC", "" if text is None else str(text))
+
+
+# An administrative unit and its proper name ("tỉnh Hà Giang", "huyện Bảo Thắng") is one word
+# for line breaking: a name is never split between two lines.
+_PLACE = re.compile(
+    r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+[^\s,;()\-–][^,;()\-–]*",
+    re.IGNORECASE,
+)
+
+
+def name_words(text: object) -> list[str]:
+    """The words of a name for wrapping: spaces split it, except inside a place name."""
+    def bind(found: re.Match[str]) -> str:
+        name = found.group(0)
+        return "\0".join(name.split()) + name[len(name.rstrip()) :]
+
+    bound = _PLACE.sub(bind, clean(text))
+    return [word.replace("\0", " ") for word in bound.split()]
+
+
+def _greedy(words: list[str], font: str, size: float, width: float) -> list[str] | None:
+    """Fill lines word by word; None when one word alone is wider than `width`."""
+    lines: list[str] = []
+    for word in words:
+        if pdfmetrics.stringWidth(word, font, size) > width:
+            return None
+        if lines and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _hard_split(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than the line (no space in 300 characters): cut where it must be."""
+    pieces, line = [], ""
+    for ch in word:
+        if line and pdfmetrics.stringWidth(line + ch, font, size) > width:
+            pieces.append(line)
+            line = ""
+        line += ch
+    return pieces + [line] if line else pieces
+
+
+def wrap_name(
+    text: object, font: str, size: float, width: float, min_size: float = 8
+) -> tuple[list[str], float]:
+    """Lines of a name at the largest size ≤ `size` (down to `min_size`) at which no word and
+    no place name is cut; below that, place names may break at spaces, then long words."""
+    register_fonts()
+    words = name_words(text)
+    probe = size
+    while probe >= min_size:
+        lines = _greedy(words, font, probe, width)
+        if lines is not None:
+            return lines, probe
+        probe -= 0.5
+    plain = [w for word in words for w in word.split()]
+    lines = _greedy(plain, font, min_size, width)
+    if lines is None:
+        pieces = [p for w in plain for p in _hard_split(w, font, min_size, width)]
+        lines = _greedy(pieces, font, min_size, width) or pieces
+    return lines, min_size
 
 
 def markup(text: object) -> str:
