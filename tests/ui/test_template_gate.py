@@ -41,6 +41,7 @@ def test_a_template_with_errors_is_refused_and_nothing_installed(page, qtbot, tm
     assert "mặc định" in page.templates.source.text()
     assert "1 lỗi" in page.status.text() and "không thay đổi" in page.status.text()
     dialog = page.templates.report_dialog
+    assert dialog.verdict.text().startswith("Chưa dùng loi.docx: mẫu có 1 lỗi.")
     items = [dialog.issues.item(i).text() for i in range(dialog.issues.count())]
     assert any("|safe" in t and "Biên bản hội nghị" in t for t in items), items
     shot = tmp_path / "refused.png"

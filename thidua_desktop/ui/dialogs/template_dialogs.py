@@ -22,14 +22,21 @@ from thidua_desktop.documents.preflight import PreflightReport
 class PreflightDialog(QDialog):
     """What is wrong with a template (errors first) and what the document would say."""
 
-    def __init__(self, report: PreflightReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: PreflightReport, parent: QWidget | None = None, refused_file: str = ""
+    ) -> None:
+        """`refused_file`: the file an install refused because of these errors."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kiểm tra mẫu – {0}").format(report.template))
         self.resize(820, 620)
         layout = QVBoxLayout(self)
-        errors = [i for i in report.issues if i.level == "error"]
-        warnings = [i for i in report.issues if i.level == "warning"]
-        if errors:
+        errors, warnings = report.errors, report.warnings
+        if errors and refused_file:
+            verdict = self.tr(
+                "Chưa dùng {0}: mẫu có {1} lỗi. Mẫu đang dùng không thay đổi; sửa trong Word "
+                "rồi chọn lại."
+            ).format(refused_file, len(errors))
+        elif errors:
             verdict = self.tr("Mẫu có {0} lỗi, chưa dùng được.").format(len(errors))
         elif warnings:
             verdict = self.tr("Mẫu dùng được; có {0} lưu ý.").format(len(warnings))

@@ -139,7 +139,7 @@ class TemplateTools(QGroupBox):
                     "dùng không thay đổi."
                 ).format(source.name, title, len(report.errors))
             )
-            self.report_dialog = PreflightDialog(report, self)
+            self.report_dialog = PreflightDialog(report, self, refused_file=source.name)
             self.report_dialog.open()
             return
         if report.warnings:
