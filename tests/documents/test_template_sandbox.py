@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import resource
 import zipfile
 
 import docx
@@ -99,7 +98,10 @@ def test_text_that_looks_like_xml_is_printed_as_text(tmp_path, ctx):
 
 
 def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    """Peak resident size of this (test) process: an upper bound, not a timing."""
+    import resource  # POSIX; Linux gives kilobytes
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @pytest.mark.parametrize(
