@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSignalBlocker, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.domain import model as m
-from thidua_desktop.domain.errors import DomainError
+from thidua_desktop.domain.errors import DomainError, ValidationError
 from thidua_desktop.services.container import Services
+from thidua_desktop.ui.date_field import DateField
 from thidua_desktop.ui.dialogs.legacy_text_dialog import offer_unicode
 from thidua_desktop.ui.models.conference_table_model import ConferenceTableModel, kind_name
 from thidua_desktop.ui.models.row_table_model import ID_ROLE
@@ -40,7 +40,6 @@ from thidua_desktop.ui.widgets import (
     show_domain_error,
 )
 
-NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edit, shown as "chưa định"
 NO_TIME = QTime(0, 0)
 TEXT_FIELDS = (
     ("title", QT_TRANSLATE_NOOP("ConferencesPage", "Tên hội nghị:")),
@@ -50,6 +49,12 @@ TEXT_FIELDS = (
     ("secretary_name", QT_TRANSLATE_NOOP("ConferencesPage", "Thư ký (họ tên):")),
     ("secretary_title", QT_TRANSLATE_NOOP("ConferencesPage", "Chức vụ thư ký:")),
     ("decision_ref", QT_TRANSLATE_NOOP("ConferencesPage", "Căn cứ (quyết định, kế hoạch):")),
+)
+OTHER_FIELDS = (  # named in the undo list and the status bar
+    ("date", QT_TRANSLATE_NOOP("ConferencesPage", "Ngày họp:")),
+    ("start_time", QT_TRANSLATE_NOOP("ConferencesPage", "Bắt đầu lúc:")),
+    ("end_time", QT_TRANSLATE_NOOP("ConferencesPage", "Kết thúc lúc:")),
+    ("host_unit_id", QT_TRANSLATE_NOOP("ConferencesPage", "Đơn vị đăng cai:")),
 )
 
 
@@ -96,11 +101,7 @@ class ConferencesPage(QWidget):
         self.kind_label = QLineEdit()
         self.kind_label.setReadOnly(True)
         self.fields: dict[str, QWidget] = {}
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("chưa định"))
+        self.date = DateField()
         self.start_time = QTimeEdit()
         self.end_time = QTimeEdit()
         for t in (self.start_time, self.end_time):
@@ -132,7 +133,7 @@ class ConferencesPage(QWidget):
             QWidget.setTabOrder(a, b)
         for name, edit in line_edits.items():
             edit.editingFinished.connect(lambda n=name, e=edit: self._commit(n, e.text()))
-        self.date.editingFinished.connect(lambda: self._commit("date", self._date_value()))
+        self.date.editingFinished.connect(self._date_done)
         self.start_time.editingFinished.connect(
             lambda: self._commit("start_time", self._time_value(self.start_time))
         )
@@ -216,9 +217,11 @@ class ConferencesPage(QWidget):
             if not edit.hasFocus() or conf is None:
                 edit.setText(getattr(conf, name) if conf else "")
                 edit.setCursorPosition(0)  # long titles show their beginning
-        with QSignalBlocker(self.date):
-            d = conf.date if conf else None
-            self.date.setDate(QDate(d.year, d.month, d.day) if d else NO_DATE)
+        if conf is not None:
+            self.date.set_calendar_year(self.services.repo.get(m.Year, conf.year_id).year)
+        if conf is None or not (self.date.hasFocus() and self.date.isModified()):
+            # a date being typed or corrected stays; undo and other edits show the stored one
+            self.date.set_value(conf.date if conf else None)
         for widget, value in (
             (self.start_time, conf.start_time if conf else None),
             (self.end_time, conf.end_time if conf else None),
@@ -243,9 +246,16 @@ class ConferencesPage(QWidget):
         sel.set(sel.cluster_id, sel.year_id, self.model.index(current.row(), 0).data(ID_ROLE))
 
     # -- edits -------------------------------------------------------------------------------
-    def _date_value(self) -> date | None:
-        q = self.date.date()
-        return None if q == NO_DATE else date(q.year(), q.month(), q.day())
+    def _date_done(self) -> None:
+        """A typed or picked date is stored; a text that is not a date stays, saying why."""
+        try:
+            value = self.date.value()
+        except ValidationError as exc:
+            self.error.show_error(self.tr("Ngày họp chưa được lưu: {0}").format(exc.message))
+            return
+        self.date.set_value(value)
+        self.error.clear_error()
+        self._commit("date", value)
 
     @staticmethod
     def _time_value(widget: QTimeEdit) -> time | None:
@@ -270,7 +280,7 @@ class ConferencesPage(QWidget):
                 m.Conference,
                 conf.id,
                 text=self.tr("Sửa hội nghị: {0}").format(
-                    self.tr(dict(TEXT_FIELDS).get(field, field)).rstrip(":")
+                    self.tr(dict(TEXT_FIELDS + OTHER_FIELDS).get(field, field)).rstrip(":")
                 ),
                 **{field: value},
             )  # type: ignore[arg-type]
