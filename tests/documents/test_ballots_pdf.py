@@ -32,7 +32,7 @@ def context(n: int, copies: int = 5) -> dict:
 
 
 @needs_poppler
-@pytest.mark.parametrize(("n", "per_page"), [(1, 4), (8, 1), (20, 1), (60, 1)])
+@pytest.mark.parametrize(("n", "per_page"), [(1, 4), (8, 2), (10, 2), (20, 1), (60, 1)])
 def test_every_name_present_nfc_and_fonts_embedded(tmp_path, n, per_page):
     pdf = ballot_papers_pdf(context(n, copies=5), tmp_path / f"b{n}.pdf")
     assert layout_for(n).per_page == per_page
@@ -70,5 +70,88 @@ def test_ballot_context_from_a_vote(services, small_cluster, tmp_path):
     assert ctx["copies"] == 3 and ctx["quota"] == 2 and ctx["year"] == 2016
     assert [c["number"] for c in ctx["candidates"]] == [1, 2, 3]
     pdf = ballot_papers_pdf(ctx, tmp_path / "v.pdf")
-    text = pdf_text(pdf)
+    text = " ".join(pdf_text_raw(pdf).split())  # a long name wraps (4 ballots a page)
     assert "Cục Thi hành án dân sự tỉnh Yên Bái" in text and "Sơn La" not in text
+
+
+def shown(pdf) -> list[tuple[str, float, float]]:
+    """(text, font size, x) of every line drawn on the first page."""
+    from pypdf import PdfReader
+
+    out: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, font, size):  # noqa: ANN001 (pypdf's visitor)
+        if text.strip():
+            out.append((text.strip(), size * tm[3], tm[4]))
+
+    PdfReader(str(pdf)).pages[0].extract_text(visitor_text=visit)
+    return out
+
+
+def name_lines(pdf, ctx) -> list[tuple[str, float, float]]:
+    """The lines of the candidate table's names (everything between the head and the stamp)."""
+    lines = shown(pdf)
+    start = [t for t, _, _ in lines].index("Đồng ý") + 1
+    end = [t for t, _, _ in lines].index("(Dấu của Ban kiểm phiếu)")
+    heads = {"STT", "Tên đơn vị", "Đồng ý"}
+    return [x for x in lines[start:end] if not x[0].isdigit() and x[0] not in heads]
+
+
+@needs_poppler
+def test_forty_candidates_read_at_ten_points_or_more(tmp_path):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from thidua_desktop.documents.ballots_pdf import BOX_W
+
+    ctx = context(40, copies=1)
+    pdf = ballot_papers_pdf(ctx, tmp_path / "b40.pdf")
+    lines = name_lines(pdf, ctx)
+    sizes = {size for _, size, _ in lines}
+    assert len(sizes) == 1 and min(sizes) >= 10, sizes  # one size, readable (was 6.5 pt)
+    numbers = [size for t, size, _ in shown(pdf) if t.isdigit() and int(t) <= 40]
+    assert set(numbers) == sizes  # numbers no larger than the names beside them
+    # two columns: every line ends before the column's box, none runs past it
+    columns = sorted({round(x) for _, _, x in lines})
+    assert len(columns) == 2
+    mm = 72 / 25.4
+    col_w = (210 - 2 * 9 - 4) / 2 * mm  # inside 9 mm margins, 4 mm between the columns
+    for text, size, x in lines:
+        col_x = 9 * mm if x < 105 * mm else 9 * mm + col_w + 4 * mm
+        assert x + stringWidth(text, "Tinos", size) <= col_x + col_w - BOX_W, text
+    flat = " ".join(t for t, _, _ in lines)
+    for name in names(40):
+        assert unicodedata.normalize("NFC", name) in flat
+    assert pdf_pages(pdf) == 1
+
+
+@needs_poppler
+def test_one_long_name_wraps_and_the_others_keep_their_size(tmp_path):
+    ctx = context(9, copies=1)
+    long_name = "Sở Tư pháp tỉnh Hà Giang " + " ".join(["công tác thi đua khen thưởng"] * 11)
+    assert len(long_name) > 300
+    ctx["candidates"][4]["name"] = long_name
+    pdf = ballot_papers_pdf(ctx, tmp_path / "long.pdf")
+    lines = name_lines(pdf, ctx)
+    assert {size for _, size, _ in lines} == {13.0}  # nobody shrinks for one long name
+    texts = [t for t, _, _ in lines]
+    others = [unicodedata.normalize("NFC", n) for i, n in enumerate(names(9)) if i != 4]
+    assert all(n in texts for n in others)  # each of the others on one line of its own
+    long_lines = [t for t in texts if t not in others]
+    assert len(long_lines) >= 3 and " ".join(long_lines) == long_name
+    assert "tỉnh Hà Giang" in long_lines[0]  # the place name is not cut
+
+
+@needs_poppler
+def test_nine_candidates_print_two_ballots_a_page(tmp_path):
+    pdf = ballot_papers_pdf(context(9, copies=27), tmp_path / "b9.pdf")
+    assert pdf_pages(pdf) == 14  # 27 voters: 14 pages, not 27
+    pages = pdf_text(pdf).split("\f")
+    assert pages[0].count("PHIẾU BẦU SUY TÔN") == 2 and pages[13].count("PHIẾU BẦU SUY TÔN") == 1
+    lines = name_lines(pdf, context(9))
+    assert {size for _, size, _ in lines} == {13.0}
+    assert len(lines) == 9  # every name on one line
+    # a second round's line still leaves room for ten candidates, two a page, ≥ 10 pt
+    ctx = context(10, copies=2) | {"round_no": 2}
+    pdf = ballot_papers_pdf(ctx, tmp_path / "b10.pdf")
+    assert pdf_pages(pdf) == 1 and "(Bỏ phiếu vòng 2)" in pdf_text(pdf)
+    assert min(size for _, size, _ in name_lines(pdf, ctx)) >= 10

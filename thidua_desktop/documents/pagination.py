@@ -253,7 +253,9 @@ def is_heading(p: Any, bold_styles: set[str] = frozenset()) -> bool:  # type: ig
     ppr = p.find(W_PPR)
     if ppr is not None:
         style = ppr.find(qn("w:pStyle"))
-        if style is not None and style.get(qn("w:val"), "").lower().startswith(("heading", "title")):
+        if style is not None and style.get(qn("w:val"), "").lower().startswith(
+            ("heading", "title")
+        ):
             return True
         if ppr.find(qn("w:outlineLvl")) is not None:
             return True
@@ -291,7 +293,11 @@ def _looks_like_signature(tbl: Any) -> bool:
 
 def _closing_start(blocks: list[Any]) -> int | None:
     """Index of the first block of the closing (signatures, 'Nơi nhận'), None if none found."""
-    ends = [i for i, el in enumerate(blocks) if el.tag == W_P and text_of(el).strip().endswith(_END_MARK)]
+    ends = [
+        i
+        for i, el in enumerate(blocks)
+        if el.tag == W_P and text_of(el).strip().endswith(_END_MARK)
+    ]
     if ends and ends[-1] < len(blocks) - 1:
         start = ends[-1] + 1
     else:

@@ -76,6 +76,7 @@ _PLACE = re.compile(
 
 def name_words(text: object) -> list[str]:
     """The words of a name for wrapping: spaces split it, except inside a place name."""
+
     def bind(found: re.Match[str]) -> str:
         name = found.group(0)
         return "\0".join(name.split()) + name[len(name.rstrip()) :]
