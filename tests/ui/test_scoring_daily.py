@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from tests.ui.dialog_answers import answer_message_box, when_modal
 from tests.ui.gui_helpers import make_window
 from thidua_desktop.domain import model as m
+from thidua_desktop.ui.dialogs.criteria_dialog import CriteriaDialog
 from thidua_desktop.ui.dialogs.new_vote_dialog import NewVoteDialog
 
 RED, GREEN = "#b00020", "#1b5e20"
@@ -180,3 +181,37 @@ def test_a_vote_just_created_is_offered_and_the_success_is_green(
     assert page.message.text() == "Đã đưa 2 đơn vị vào danh sách bỏ phiếu."
     assert GREEN in page.message.styleSheet() and RED not in page.message.styleSheet()
     page.grab().save("/tmp/scoring_proposed.png")
+
+
+def test_the_criteria_dialog_says_refusals_in_words_and_warnings_not_in_red(
+    qtbot, services, small_cluster, tmp_path
+):
+    _window, page, cset = scoring_window(qtbot, services, small_cluster, tmp_path)
+    seen: dict[str, str] = {}
+
+    def work(dialog: CriteriaDialog) -> None:
+        seen["warning"] = dialog.message.styleSheet()  # 100 + 0 bonus: no warning yet
+        dialog.table.setFocus()
+        dialog.table.setCurrentCell(0, 1)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+        editor = next(e for e in dialog.table.findChildren(QLineEdit) if e.isVisible())
+        editor.selectAll()
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        seen["refusal"] = dialog.message.text()
+        seen["refusal_style"] = dialog.message.styleSheet()
+        dialog.table.setCurrentCell(0, 3)
+        qtbot.keyClicks(dialog.table, "90")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        QApplication.processEvents()
+        seen["scale"] = dialog.message.text()
+        seen["scale_style"] = dialog.message.styleSheet()
+        dialog.accept()
+
+    when_modal(CriteriaDialog, work)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert seen["refusal"] == "Tên tiêu chí không được để trống."
+    assert RED in seen["refusal_style"]
+    assert services.scoring.criteria(cset.id)[0].title == "Chuyên môn"
+    assert "Tổng điểm tối đa" in seen["scale"] and RED not in seen["scale_style"]

@@ -34,6 +34,11 @@ from thidua_desktop.ui.undo import UndoableEdits
 COLUMNS = ("code", "title", "kind", "max_points", "note")
 
 
+def _reason(exc: DomainError) -> str:
+    """What is wrong, in words (a ValidationError's field name left out)."""
+    return getattr(exc, "message", None) or str(exc)
+
+
 class CriteriaDialog(QDialog):
     def __init__(self, scoring: ScoringService, edits: UndoableEdits, set_id: int, parent=None):
         super().__init__(parent)
@@ -79,8 +84,7 @@ class CriteriaDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._cell_changed)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020")
+        self.message = QLabel()  # refusals in red, the scale warning in brown
         self.message.setWordWrap(True)
         add_group = QPushButton(self.tr("Thêm nhóm"))
         add_group.clicked.connect(lambda: self.add(m.CriterionKind.GROUP))
@@ -120,15 +124,18 @@ class CriteriaDialog(QDialog):
                     item.setFont(font)
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
-        warnings = self.scoring.warnings(self.set_id)
-        self.message.setText("\n".join(warnings))
+        self.say("\n".join(self.scoring.warnings(self.set_id)), error=False)
+
+    def say(self, text: str, error: bool = True) -> None:
+        self.message.setStyleSheet(f"QLabel {{ color: {'#b00020' if error else '#8a5300'}; }}")
+        self.message.setText(text)
 
     def _save_set(self, **fields: object) -> None:
         try:
             self.edits.change(m.CriteriaSet, self.set_id, **fields)
         except DomainError as exc:
             self.load()
-            self.message.setText(str(exc))
+            self.say(_reason(exc))
             return
         self.load()
 
@@ -156,10 +163,10 @@ class CriteriaDialog(QDialog):
         except ValueError:
             error = self.tr("Điểm tối đa phải là một số, ví dụ 10 hoặc 2,5.")
         except DomainError as exc:
-            error = str(exc)
+            error = _reason(exc)
         self.load()
         if error:
-            self.message.setText(error)
+            self.say(error)
 
     def add(self, kind: m.CriterionKind) -> None:
         row = self.table.currentRow()
@@ -188,7 +195,7 @@ class CriteriaDialog(QDialog):
         crit = self.criteria[row]
         scored = self.scoring.repo.count(m.Score, "criterion_id = ?", [crit.id])
         if scored:
-            self.message.setText(
+            self.say(
                 self.tr("Tiêu chí «{0}» đã có điểm của {1} đơn vị: xóa các điểm đó trước.").format(
                     crit.title, scored
                 )
@@ -197,5 +204,7 @@ class CriteriaDialog(QDialog):
         try:
             self.edits.delete(m.Criterion, crit.id)  # type: ignore[arg-type]
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.load()
+            self.say(_reason(exc))
+            return
         self.load()
