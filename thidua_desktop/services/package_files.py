@@ -22,6 +22,7 @@ from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.document_files import safe_stem
 from thidua_desktop.storage.database import SQLITE_MAGIC, same_file
+from thidua_desktop.storage.package import SUFFIX  # noqa: F401 (the pages' name for it)
 
 # An export in another process may be slow but never silent this long.
 STALE_AFTER_SECONDS = 3600

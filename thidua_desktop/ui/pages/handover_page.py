@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,8 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +25,14 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.backups import BACKUP_EVERY_MINUTES
 from thidua_desktop.services.container import Services
-from thidua_desktop.services.package import verify_package
-from thidua_desktop.services.package_open import diff_with, open_into, read_received
-from thidua_desktop.storage.package import SUFFIX
+from thidua_desktop.services.package import record_handover, verify_package
+from thidua_desktop.services.package_files import SUFFIX
+from thidua_desktop.services.package_open import diff_with, open_into, other_cluster, read_received
 from thidua_desktop.ui.archive_bar import ensure_editable, remember, settings_of
 from thidua_desktop.ui.background import ServiceJob
-from thidua_desktop.ui.pages.handover_worker import export_job
+from thidua_desktop.ui.pages import package_open_dialog as ask
+from thidua_desktop.ui.pages.handover_export_box import ExportBox
+from thidua_desktop.ui.pages.handover_worker import Exported, export_job
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 from thidua_desktop.ui.widgets import page_title
@@ -54,46 +52,31 @@ class HandoverPage(QWidget):
         pkg_filter = self.tr("Gói bàn giao thidua (*{0});;Mọi tệp (*)").format(SUFFIX)
         self.pkg_filter = pkg_filter
 
-        # -- export -----------------------------------------------------------------------
-        self.to_unit = QComboBox()
-        self.export_button = QPushButton(self.tr("Xuất gói bàn giao…"))
-        self.export_button.setShortcut("Ctrl+E")
-        self.export_button.clicked.connect(self.export)
+        # -- export, and the progress of whichever job runs -----------------------------------
+        self.export_box = ExportBox()
+        self.to_unit = self.export_box.to_unit
+        self.export_button = self.export_box.export_button
+        self.export_button.clicked.connect(lambda: self.export())  # not clicked(bool)
         self.cancel_button = QPushButton(self.tr("Hủy"))
         self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel_export)
+        self.cancel_button.clicked.connect(lambda: self.cancel_export())
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress_text = QLabel()
-        export_box = QGroupBox(self.tr("Bàn giao cho năm sau"))
-        grid = QGridLayout(export_box)
-        grid.addWidget(QLabel(self.tr("Đơn vị nhận bàn giao:")), 0, 0)
-        grid.addWidget(self.to_unit, 0, 1, 1, 2)
-        grid.addWidget(self.export_button, 1, 0)
-        grid.addWidget(self.progress, 1, 1)
-        grid.addWidget(self.cancel_button, 1, 2)
-        grid.addWidget(self.progress_text, 2, 0, 1, 3)
+        self.progress_text.setWordWrap(True)
+        job_row = QHBoxLayout()
+        job_row.addWidget(self.progress, 1)
+        job_row.addWidget(self.cancel_button)
 
         # -- received package -----------------------------------------------------------
         self.verify_button = QPushButton(self.tr("Kiểm tra gói…"))
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button.clicked.connect(lambda: self.verify())
         self.open_button = QPushButton(self.tr("Mở gói nhận được…"))
         self.open_button.setShortcut("Ctrl+Shift+O")
         self.open_button.clicked.connect(lambda: self.open_package())  # not clicked(bool)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.diff = QTableWidget(0, 4)
-        self.diff.setHorizontalHeaderLabels(
-            [
-                self.tr("Bảng"),
-                self.tr("Gói thêm"),
-                self.tr("Khác nhau"),
-                self.tr("Chỉ có ở máy này"),
-            ]
-        )
-        self.diff.verticalHeader().hide()
-        self.diff.horizontalHeader().setStretchLastSection(True)
-        self.diff.hide()
+        self.diff = ask.DiffTable()
         received_box = QGroupBox(self.tr("Gói nhận được"))
         rv = QVBoxLayout(received_box)
         row = QHBoxLayout()
@@ -128,7 +111,9 @@ class HandoverPage(QWidget):
         av.addWidget(self.unlock_button)
 
         left = QVBoxLayout()
-        left.addWidget(export_box)
+        left.addWidget(self.export_box)
+        left.addLayout(job_row)
+        left.addWidget(self.progress_text)
         left.addWidget(received_box, 1)
         right = QVBoxLayout()
         right.addWidget(backup_box, 2)
@@ -147,12 +132,7 @@ class HandoverPage(QWidget):
     # -- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
         repo = self.services.repo
-        current = self.to_unit.currentData()
-        self.to_unit.clear()
-        self.to_unit.addItem(self.tr("(không ghi)"), "")
-        for unit in repo.find(m.Unit, order_by="sort_order, id"):
-            self.to_unit.addItem(unit.name, unit.name)
-        self.to_unit.setCurrentIndex(max(0, self.to_unit.findData(current)))
+        self.export_box.refresh_units(self.services, self._cluster_id())
         self.export_button.setEnabled(self.services.path is not None and self.export_job is None)
         self.backups.clear()
         if self.services.backups is not None:
@@ -172,6 +152,9 @@ class HandoverPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, year.id)
             self.years.addItem(item)
 
+    def _cluster_id(self) -> int | None:
+        return self.selection.cluster_id or self.services.conferences.latest()[0]
+
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Không thực hiện được"), text)
 
@@ -183,14 +166,18 @@ class HandoverPage(QWidget):
     def export(self) -> None:
         if self.services.path is None or self.export_job is not None:
             return
-        suggested = str(self.services.path.with_name(f"ban-giao{SUFFIX}"))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu gói bàn giao"), suggested, self.pkg_filter
+        target = self.export_box.ask_target(
+            self.services, self._cluster_id(), settings_of(self), self.pkg_filter
         )
-        if not name:
+        if target is None:
             return
-        target = Path(name if name.endswith(SUFFIX) else name + SUFFIX)
-        job = export_job(self.services.path, target, self.to_unit.currentData() or "")
+        job = export_job(
+            self.services.path,
+            target,
+            self.to_unit.currentData() or "",
+            self.export_box.with_record.isChecked(),
+            self.services.edits.actor,
+        )
         job.signals.progress.connect(self._on_progress)
         job.signals.done.connect(self._on_exported)
         job.signals.failed.connect(self._on_export_failed)
@@ -219,14 +206,16 @@ class HandoverPage(QWidget):
         self.export_button.setEnabled(True)
         self.progress_text.setText(text)
 
-    def _on_exported(self, info) -> None:  # noqa: ANN001 (PackageInfo via a Qt signal)
+    def _on_exported(self, exported: Exported) -> None:
+        info = exported.info
         self._export_finished(self.tr("Đã xuất và kiểm tra: {0}").format(info.path))
         self.report.setPlainText("\n".join(info.summary_lines()))
+        self.export_box.show_written(info, exported.record)
         # The handover record made from now on (in any session) prints this package's digest.
         self.services.documents.package_digest = info.package_digest
-        from thidua_desktop.services.package import record_handover
-
         record_handover(self.services.edits, info)
+        if exported.record is not None:  # archived by the job's own connection
+            self.edits.changed.emit("Document")
 
     def _on_export_failed(self, message: str) -> None:
         self._export_finished(self.tr("Xuất gói không thành công."))
@@ -282,7 +271,7 @@ class HandoverPage(QWidget):
                 ):
                     self._copy_in(self.services.path, received, False, self.tr("Đã mở gói."))
                 return
-            self._show_diff(diff_with(repo, received))
+            self.diff.set_diff(diff_with(repo, received))
             self._choose(received)
         except DomainError as exc:
             self.show_error(str(exc))
@@ -299,6 +288,7 @@ class HandoverPage(QWidget):
                 self._data_replaced(message)
             else:
                 self.report.appendPlainText(message)
+                self._offer_to_open(db_path)
 
         self._start_job(
             db_path,
@@ -339,40 +329,27 @@ class HandoverPage(QWidget):
             QThreadPool.globalInstance().waitForDone(timeout_ms)
             QCoreApplication.processEvents()
 
-    def _show_diff(self, diff) -> None:  # noqa: ANN001
-        self.diff.setRowCount(0)
-        for key, d in diff.items():
-            r = self.diff.rowCount()
-            self.diff.insertRow(r)
-            for c, value in enumerate((key, d.added, d.changed, d.removed)):
-                self.diff.setItem(r, c, QTableWidgetItem(str(value)))
-        self.diff.show()
-
-    def ask_choice(self) -> str | None:
-        """'new', 'replace' or None (cancel): the explicit choice when data differs."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Máy này đã có dữ liệu"))
-        box.setText(
-            self.tr("Dữ liệu hiện có khác với gói (xem bảng). Không có gì bị ghi đè nếu bạn hủy.")
-        )
-        into_new = box.addButton(self.tr("Mở thành tệp mới…"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(
-            self.tr("Thay dữ liệu hiện có (sao lưu trước)"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "new" if clicked is into_new else "replace" if clicked is replace else None
-
     def _choose(self, received) -> None:  # noqa: ANN001
-        choice = self.ask_choice()
-        if choice == "new":
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Tệp cơ sở dữ liệu mới"), "", self.tr("Cơ sở dữ liệu (*.db)")
+        """Ask what to do with a package that meets data: a package of another cluster is said
+        plainly, and replacing with it is confirmed a second time."""
+        other = other_cluster(self.services.repo, received)
+        if other is not None:
+            self.report.appendPlainText(
+                self.tr("Gói của cụm khác: «{0}» (máy này: «{1}»).").format(other[1], other[0])
             )
-            if name:
-                self.open_into_new(received, Path(name))
-        elif choice == "replace":
+            choice = ask.ask_other_cluster(self, *other)
+        else:
+            choice = ask.ask_same_cluster(self)
+        if choice == ask.NEW:
+            assert self.services.path is not None
+            target = ask.ask_new_file(
+                self, self.services.path.parent, "; ".join(received.info.clusters)
+            )
+            if target is not None:
+                self.open_into_new(received, target)
+            else:
+                self.report.appendPlainText(self.tr("Đã hủy; dữ liệu hiện có không thay đổi."))
+        elif choice == ask.REPLACE:
             self.replace_with(received)
         else:
             self.report.appendPlainText(self.tr("Đã hủy; dữ liệu hiện có không thay đổi."))
@@ -380,7 +357,24 @@ class HandoverPage(QWidget):
     def open_into_new(self, received, target: Path) -> None:  # noqa: ANN001
         if target.exists() and target.stat().st_size > 0:
             raise DomainError(self.tr("Tệp '{0}' đã tồn tại; hãy chọn tên mới.").format(target))
-        self._copy_in(target, received, False, self.tr("Đã mở gói vào tệp mới: {0}").format(target))
+        self._copy_in(
+            target, received, False, self.tr("Đã mở gói vào tệp riêng: {0}").format(target)
+        )
+
+    def _offer_to_open(self, path: Path) -> None:
+        """The new file opens in the app as Tệp → Mở… opens it (the window's file controller);
+        a window without one can only say where the file is."""
+        files = getattr(self.window(), "files", None)
+        if files is None:
+            self.report.appendPlainText(self.tr("Mở tệp này bằng Tệp → Mở…"))
+            return
+        if ask.offer_to_open(self, path):
+            # after this slot returns: opening closes this window and page
+            QTimer.singleShot(0, lambda: files.open_path(path))
+        else:
+            self.report.appendPlainText(
+                self.tr("Mở tệp này khi cần bằng Tệp → Mở… hoặc Mở gần đây.")
+            )
 
     def replace_with(self, received) -> None:  # noqa: ANN001
         safety = self.services.backups.snapshot("before-replace") if self.services.backups else None

@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from thidua_desktop.domain.errors import DomainError
+from thidua_desktop.services.handover_record import make_handover_record
 from thidua_desktop.services.package import PackageInfo, export_package
 from thidua_desktop.ui.background import ServiceJob
 
 
-def export_job(db_path: Path, target: Path, to_unit: str) -> ServiceJob:
-    """A job running export_package on its own connection: progress in percent, cancel →
-    `signals.cancelled` (nothing written), a file-system error → `signals.failed` in words."""
+@dataclass
+class Exported:
+    """What an export wrote: the package, and the handover record made for it (or None)."""
 
-    def work(own, progress, cancelled) -> PackageInfo:  # noqa: ANN001
+    info: PackageInfo
+    record: Path | None = None
+
+
+def export_job(
+    db_path: Path, target: Path, to_unit: str, with_record: bool = False, actor: str = ""
+) -> ServiceJob:
+    """A job running export_package on its own connection: progress in percent, cancel →
+    `signals.cancelled` (nothing written), a file-system error → `signals.failed` in words.
+    With `with_record`, the handover record is made first (as `package export --record`):
+    archived in the database, so it travels inside the package, and written beside it."""
+
+    def work(own, progress, cancelled) -> Exported:  # noqa: ANN001
         try:
-            return export_package(
+            record = None
+            if with_record:
+                progress(2, 100, "Đang lập biên bản bàn giao…")
+                record = make_handover_record(own, target.parent)
+            info = export_package(
                 own.repo,
                 db_path,
                 target,
@@ -23,7 +41,8 @@ def export_job(db_path: Path, target: Path, to_unit: str) -> ServiceJob:
                 progress=lambda f, text: progress(int(f * 100), 100, text),
                 cancelled=cancelled,
             )
+            return Exported(info, record)
         except OSError as exc:
             raise DomainError(f"{exc.strerror or exc}: {exc.filename or ''}") from exc
 
-    return ServiceJob(db_path, work, actor="")
+    return ServiceJob(db_path, work, actor=actor)

@@ -1,0 +1,148 @@
+"""The handover page's export box: to whom, where the file goes, and what the file is once written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thidua_desktop.domain import model as m
+from thidua_desktop.services.container import Services
+from thidua_desktop.services.package import PackageInfo
+from thidua_desktop.services.package_files import SUFFIX, package_file_name, size_text
+from thidua_desktop.ui.app_controller import file_dialog_options
+
+LAST_FOLDER_KEY = "handover/export_folder"
+
+
+def start_folder(settings: QSettings | None) -> Path:
+    """Where the save dialog opens: the folder used last, else the user's Documents."""
+    last = settings.value(LAST_FOLDER_KEY, "") if settings is not None else ""
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+class ExportBox(QGroupBox):
+    """Receiving unit (member units only), «attach the handover record», the export button,
+    and, after an export, the file's SHA-256 and size and the content code, each labelled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Bàn giao cho năm sau"))
+        self.to_unit = QComboBox()
+        self.with_record = QCheckBox(
+            self.tr("Lập kèm Biên bản bàn giao (lưu trong gói và cạnh tệp gói)")
+        )
+        self.export_button = QPushButton(self.tr("Xuất gói bàn giao…"))
+        self.export_button.setShortcut("Ctrl+E")
+        self.file_path = self._field()
+        self.file_size = self._field()
+        self.file_sha256 = self._field()
+        self.content_code = self._field()
+        self.record_path = self._field()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.file_sha256.setFont(mono)  # 64 hex digits read off one by one
+        form = QFormLayout()
+        form.addRow(self.tr("Đơn vị nhận bàn giao:"), self.to_unit)
+        form.addRow("", self.with_record)
+        form.addRow("", self.export_button)
+        self.written = QWidget()
+        out = QFormLayout(self.written)
+        out.setContentsMargins(0, 0, 0, 0)
+        out.addRow(self.tr("Tệp gói:"), self.file_path)
+        out.addRow(self.tr("Kích thước tệp:"), self.file_size)
+        out.addRow(self.tr("SHA-256 của tệp:"), self.file_sha256)
+        out.addRow(self.tr("Mã kiểm tra gói (nội dung):"), self.content_code)
+        out.addRow(self.tr("Biên bản bàn giao:"), self.record_path)
+        self.hint = QLabel(
+            self.tr(
+                "SHA-256 của tệp dùng để so các bản chép của tệp (sha256sum trên Linux, "
+                "certutil -hashfile TỆP SHA256 trên Windows). Mã kiểm tra gói là mã của nội "
+                "dung, in trên biên bản bàn giao; nó không đổi khi chép tệp."
+            )
+        )
+        self.hint.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.written)
+        box.addWidget(self.hint)
+        self.written.hide()
+        self.hint.hide()
+
+    @staticmethod
+    def _field() -> QLineEdit:
+        """Read-only and selectable: a code is compared, read aloud or copied."""
+        field = QLineEdit()
+        field.setReadOnly(True)
+        field.setFrame(False)
+        field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        return field
+
+    def refresh_units(self, services: Services, cluster_id: int | None) -> None:
+        """The member units of the cluster (active, voting): the only ones that can receive."""
+        current = self.to_unit.currentData()
+        self.to_unit.clear()
+        self.to_unit.addItem(self.tr("(không ghi)"), "")
+        if cluster_id is not None:
+            for unit in services.repo.find(
+                m.Unit, "cluster_id = ? AND active AND is_member", [cluster_id], "sort_order, id"
+            ):
+                self.to_unit.addItem(unit.name, unit.name)
+        self.to_unit.setCurrentIndex(max(0, self.to_unit.findData(current)))
+
+    def ask_target(self, services: Services, cluster_id: int | None, settings: QSettings | None,
+                   file_filter: str) -> Path | None:  # fmt: skip
+        """The package file to write, asked in a save dialog opened in the last folder used (or
+        Documents) on a name saying the cluster and the year."""
+        cluster = services.repo.get(m.Cluster, cluster_id) if cluster_id is not None else None
+        years = services.repo.find(m.Year, "cluster_id = ?", [cluster_id], "year DESC") if (
+            cluster is not None) else []  # fmt: skip
+        name = package_file_name(
+            (cluster.short_name or cluster.name) if cluster else "", years[0].year if years else None,
+            SUFFIX,
+        )  # fmt: skip
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu gói bàn giao"),
+            str(start_folder(settings) / name),
+            file_filter,
+            "",
+            file_dialog_options(),
+        )
+        if not chosen:
+            return None
+        target = Path(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
+        if settings is not None:
+            settings.setValue(LAST_FOLDER_KEY, str(target.parent))
+        return target
+
+    def show_written(self, info: PackageInfo, record: Path | None) -> None:
+        self.file_path.setText(str(info.path))
+        self.file_size.setText(size_text(info.file_size))
+        self.file_sha256.setText(info.file_sha256)
+        self.content_code.setText(
+            self.tr("{0} (SHA-256 nội dung đầy đủ: {1})").format(
+                info.short_digest, info.package_digest
+            )
+        )
+        self.record_path.setText(str(record) if record else self.tr("(không lập kèm)"))
+        for field in (self.file_path, self.file_sha256, self.content_code, self.record_path):
+            field.setCursorPosition(0)
+            field.setToolTip(field.text())
+        self.written.show()
+        self.hint.show()
