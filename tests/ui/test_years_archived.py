@@ -33,6 +33,9 @@ def test_archived_year_shows_read_only_and_typing_is_answered(
     assert "Mở khóa để sửa" in page.archived_note.text()
     page.grab().save("/tmp/years_archived.png")
     qtbot.mouseClick(page.theme, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.theme, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.theme, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert not page.error.isVisible()  # reading and copying are not edits
     qtbot.keyClicks(page.theme, "Thi dua moi")  # keyClicks takes ASCII only
     qtbot.keyClick(page.theme, Qt.Key.Key_Return)
     assert services.repo.get(m.Year, y2016.id).theme == "Đoàn kết, đổi mới"

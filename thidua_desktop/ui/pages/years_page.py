@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -196,9 +197,13 @@ class YearsPage(QWidget):
             watched is self.theme
             and event.type() == QEvent.Type.KeyPress
             and self.theme.isReadOnly()
-            and event.text().strip()  # type: ignore[attr-defined]
         ):
-            self._refuse_theme(self.tr("Năm này đã lưu trữ, chỉ xem: chủ đề không sửa được."))
+            assert isinstance(event, QKeyEvent)
+            typed = event.text().strip() and event.text().isprintable()
+            command = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # Ctrl+C copies
+            erase = event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+            if (typed and not command) or erase:
+                self._refuse_theme(self.tr("Năm này đã lưu trữ, chỉ xem: chủ đề không sửa được."))
         return False
 
     def _refuse_theme(self, reason: str) -> None:
