@@ -30,6 +30,7 @@ from thidua_desktop.domain.scoring import top_units
 from thidua_desktop.services import scoring_excel as sx
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.scoring import parse_score
+from thidua_desktop.ui.archive_bar import ensure_editable
 from thidua_desktop.ui.charts import BarChart
 from thidua_desktop.ui.dialogs.criteria_dialog import CriteriaDialog
 from thidua_desktop.ui.focus import focus_first_empty_cell
@@ -53,8 +54,8 @@ class ScoringPage(QWidget):
         self.mode_combo.addItem(self.tr("Điểm Cụm chấm"), "cluster_score")
         self.mode_combo.addItem(self.tr("Điểm đơn vị tự chấm"), "self_score")
         self.mode_combo.currentIndexChanged.connect(self.reload)
-        new_button = QPushButton(self.tr("Bảng tiêu chí mới…"))
-        new_button.clicked.connect(self.new_set)
+        self.new_set_button = new_button = QPushButton(self.tr("Bảng tiêu chí mới…"))
+        new_button.clicked.connect(lambda: self.new_set())
         self.copy_button = copy_button = QPushButton(self.tr("Sao chép từ năm trước"))
         copy_button.clicked.connect(lambda: self.copy_previous())
         self.edit_button = edit_button = QPushButton(self.tr("Sửa tiêu chí…"))
@@ -214,8 +215,21 @@ class ScoringPage(QWidget):
         )
         self.show_ranking()
 
+    def _out_of_date(self) -> bool:
+        """The sets or criteria shown are no longer those stored (an undo or redo changed them)."""
+        year_id = self.selection.year_id
+        sets = [(s.id, s.name) for s in self.scoring.sets_for_year(year_id)] if year_id else []
+        combo = self.set_combo
+        if sets != [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]:
+            return True
+        set_id = self.current_set_id()
+        criteria = self.scoring.criteria(set_id) if set_id is not None else []
+        return [c for c in criteria if c.kind is not m.CriterionKind.GROUP] != self.model.criteria
+
     def _on_changed(self, entity: str) -> None:
-        if entity in ("*", "Score") and self.current_set_id() is not None:
+        if entity == "*" and self._out_of_date():
+            self.refresh()
+        elif entity in ("*", "Score") and self.current_set_id() is not None:
             self.model.refresh_values(
                 self.scoring.scores(self.current_set_id()),
                 self.scoring.ranking(self.current_set_id()),
@@ -272,21 +286,32 @@ class ScoringPage(QWidget):
         self.message.clear()
         return True
 
+    def _may_edit(self) -> bool:
+        """False for an archived year left locked (the unlock is offered before any form)."""
+        if ensure_editable(self, self.services, self.selection.year_id):
+            return True
+        self.say(self.tr("Năm này đã lưu trữ, chỉ xem: chưa sửa gì."), "error")
+        return False
+
     def new_set(self) -> None:
-        if self.selection.year_id is None:
+        if self.selection.year_id is None or not self._may_edit():
             return
         name, ok = QInputDialog.getText(self, self.tr("Bảng tiêu chí mới"), self.tr("Tên bảng:"))
         if not ok or not name.strip():
             return
         try:
-            self.edits.create(m.CriteriaSet(year_id=self.selection.year_id, name=name, scale=100))
+            created = self.edits.create(
+                m.CriteriaSet(year_id=self.selection.year_id, name=name, scale=100)
+            )
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Không tạo được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không tạo được"), getattr(exc, "message", str(exc)))
+            return
         self.refresh()
+        self.set_combo.setCurrentIndex(self.set_combo.findData(created.id))
 
     def copy_previous(self) -> None:
         year_id = self.selection.year_id
-        if year_id is None:
+        if year_id is None or not self._may_edit():
             return
         source = self.scoring.previous_set(year_id)
         try:
@@ -315,7 +340,7 @@ class ScoringPage(QWidget):
         return path
 
     def import_criteria(self) -> None:
-        if self.selection.year_id is None:
+        if self.selection.year_id is None or not self._may_edit():
             return
         path = self._open_xlsx(self.tr("Nhập bảng tiêu chí"))
         if not path:
@@ -330,7 +355,7 @@ class ScoringPage(QWidget):
 
     def import_scores(self) -> None:
         set_id = self.current_set_id()
-        if set_id is None:
+        if set_id is None or not self._may_edit():
             return
         path = self._open_xlsx(self.tr("Nhập điểm"))
         if not path:
