@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -21,16 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
-from thidua_desktop.services.backups import BACKUP_EVERY_MINUTES
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.package import record_handover, verify_package
 from thidua_desktop.services.package_files import SUFFIX
 from thidua_desktop.services.package_open import diff_with, open_into, other_cluster, read_received
-from thidua_desktop.ui.archive_bar import ensure_editable, remember, settings_of
+from thidua_desktop.ui.archive_bar import settings_of
 from thidua_desktop.ui.background import ServiceJob
 from thidua_desktop.ui.pages import package_open_dialog as ask
+from thidua_desktop.ui.pages.backup_archive_box import BackupArchivePanel
 from thidua_desktop.ui.pages.handover_export_box import ExportBox
 from thidua_desktop.ui.pages.handover_worker import Exported, export_job
 from thidua_desktop.ui.selection import Selection
@@ -88,39 +85,21 @@ class HandoverPage(QWidget):
         rv.addWidget(self.diff, 1)
 
         # -- backups and archive ----------------------------------------------------------
-        self.backups = QListWidget()
-        self.backup_now = QPushButton(self.tr("Sao lưu ngay"))
-        self.backup_now.clicked.connect(self.snapshot_now)
-        self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn…"))
-        self.restore_button.clicked.connect(self.restore)
-        backup_box = QGroupBox(self.tr("Sao lưu tự động (khi mở, mỗi {0} phút sửa, khi đóng)").format(
-            BACKUP_EVERY_MINUTES))  # fmt: skip
-        bv = QVBoxLayout(backup_box)
-        bv.addWidget(self.backups, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_now)
-        row.addWidget(self.restore_button)
-        bv.addLayout(row)
-
-        self.years = QListWidget()
-        self.unlock_button = QPushButton(self.tr("Mở khóa để sửa…"))
-        self.unlock_button.clicked.connect(self.toggle_lock)
-        archive_box = QGroupBox(self.tr("Năm lưu trữ (chỉ xem)"))
-        av = QVBoxLayout(archive_box)
-        av.addWidget(self.years, 1)
-        av.addWidget(self.unlock_button)
+        self.keeping = BackupArchivePanel(services, edits)
+        self.keeping.restored.connect(self._data_replaced)
+        self.backups, self.years = self.keeping.backups, self.keeping.years
+        self.restore_button = self.keeping.restore_button
+        self.unlock_button = self.keeping.unlock_button
+        self.snapshot_now = self.keeping.snapshot_now
 
         left = QVBoxLayout()
         left.addWidget(self.export_box)
         left.addLayout(job_row)
         left.addWidget(self.progress_text)
         left.addWidget(received_box, 1)
-        right = QVBoxLayout()
-        right.addWidget(backup_box, 2)
-        right.addWidget(archive_box, 1)
         body = QHBoxLayout()
         body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addWidget(self.keeping, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Bàn giao, sao lưu & lưu trữ")))
         layout.addLayout(body, 1)
@@ -131,26 +110,9 @@ class HandoverPage(QWidget):
 
     # -- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        repo = self.services.repo
         self.export_box.refresh_units(self.services, self._cluster_id())
         self.export_button.setEnabled(self.services.path is not None and self.export_job is None)
-        self.backups.clear()
-        if self.services.backups is not None:
-            for b in self.services.backups.list():
-                item = QListWidgetItem(b.label)
-                item.setData(Qt.ItemDataRole.UserRole, str(b.path))
-                self.backups.addItem(item)
-        self.years.clear()
-        archive = self.services.archive
-        for year in repo.find(m.Year, order_by="year DESC"):
-            state = (
-                self.tr("lưu trữ, chỉ xem")
-                if archive.is_archived(year.id)
-                else self.tr("đang sửa được")
-            )
-            item = QListWidgetItem(f"{year.year} — {state}")
-            item.setData(Qt.ItemDataRole.UserRole, year.id)
-            self.years.addItem(item)
+        self.keeping.refresh()
 
     def _cluster_id(self) -> int | None:
         return self.selection.cluster_id or self.services.conferences.latest()[0]
@@ -384,46 +346,6 @@ class HandoverPage(QWidget):
             True,
             self.tr("Đã thay bằng dữ liệu của gói; bản cũ lưu tại {0}").format(safety),
         )
-
-    # -- backups and archive ----------------------------------------------------------------
-    def snapshot_now(self) -> None:
-        if self.services.backups is not None:
-            self.services.backups.snapshot("manual")
-            self.refresh()
-
-    def restore(self) -> None:
-        item = self.backups.currentItem()
-        if item is None or self.services.backups is None:
-            return
-        if not self.confirm(
-            self.tr("Khôi phục"),
-            self.tr(
-                "Khôi phục bản sao lưu «{0}»? Trạng thái hiện tại sẽ được sao lưu trước."
-            ).format(item.text()),
-        ):
-            return
-        try:
-            safety = self.services.backups.restore(Path(item.data(Qt.ItemDataRole.UserRole)))
-        except DomainError as exc:
-            self.show_error(str(exc))
-            return
-        self._data_replaced(self.tr("Đã khôi phục; trạng thái trước đó lưu tại {0}").format(safety))
-
-    def toggle_lock(self) -> None:
-        item = self.years.currentItem()
-        if item is None:
-            return
-        year_id = item.data(Qt.ItemDataRole.UserRole)
-        archive = self.services.archive
-        if not archive.is_archived(year_id):
-            archive.lock(year_id)
-            settings = settings_of(self)
-            if settings is not None:
-                remember(settings, self.services, year_id, False)
-        elif not ensure_editable(self, self.services, year_id):
-            return
-        self.edits.changed.emit("Year")  # the archive bar and the pages follow
-        self.refresh()
 
     def _data_replaced(self, message: str) -> None:
         """The whole database changed under the pages: forget undo history, start over."""

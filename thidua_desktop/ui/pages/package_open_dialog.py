@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.document_files import safe_stem
@@ -44,6 +51,14 @@ class DiffTable(QTableWidget):
         self.show()
 
 
+def _run(box: QMessageBox) -> QAbstractButton | None:
+    """Show `box` modally; the button pressed (the box is released afterwards)."""
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return clicked
+
+
 def ask_same_cluster(parent: QWidget) -> str | None:
     """NEW, REPLACE or None (cancel): the explicit choice when a package of this same cluster
     differs from the data here."""
@@ -57,8 +72,7 @@ def ask_same_cluster(parent: QWidget) -> str | None:
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(into_new)
-    box.exec()
-    clicked = box.clickedButton()
+    clicked = _run(box)
     return NEW if clicked is into_new else REPLACE if clicked is replace else None
 
 
@@ -83,8 +97,7 @@ def ask_other_cluster(parent: QWidget, mine: str, theirs: str) -> str | None:
     replace = box.addButton(tr("Thay dữ liệu hiện có…"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(into_new)
-    box.exec()
-    clicked = box.clickedButton()
+    clicked = _run(box)
     if clicked is into_new:
         return NEW
     if clicked is replace and confirm_replace_other(parent, mine, theirs):
@@ -110,8 +123,7 @@ def confirm_replace_other(parent: QWidget, mine: str, theirs: str) -> bool:
     keep = box.addButton(tr("Không thay"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is replace
+    return _run(box) is replace
 
 
 def ask_new_file(parent: QWidget, folder: Path, cluster: str) -> Path | None:
