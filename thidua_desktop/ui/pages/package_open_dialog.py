@@ -24,17 +24,18 @@ from thidua_desktop.ui.widgets import label_text
 NEW, REPLACE = "new", "replace"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackageOpenDialog", text)
-
-
 class DiffTable(QTableWidget):
     """Per kind of record, in words: how many the package adds, changes, and lacks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
         self.setHorizontalHeaderLabels(
-            [tr("Loại dữ liệu"), tr("Gói thêm"), tr("Khác nhau"), tr("Chỉ có ở máy này")]
+            [
+                QCoreApplication.translate("PackageOpenDialog", "Loại dữ liệu"),
+                QCoreApplication.translate("PackageOpenDialog", "Gói thêm"),
+                QCoreApplication.translate("PackageOpenDialog", "Khác nhau"),
+                QCoreApplication.translate("PackageOpenDialog", "Chỉ có ở máy này"),
+            ]
         )
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
@@ -64,11 +65,20 @@ def ask_same_cluster(parent: QWidget) -> str | None:
     differs from the data here."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Máy này đã có dữ liệu"))
-    box.setText(tr("Dữ liệu hiện có khác với gói (xem bảng). Không có gì bị ghi đè nếu bạn hủy."))
-    into_new = box.addButton(tr("Mở thành tệp riêng…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("PackageOpenDialog", "Máy này đã có dữ liệu"))
+    box.setText(
+        QCoreApplication.translate(
+            "PackageOpenDialog",
+            "Dữ liệu hiện có khác với gói (xem bảng). Không có gì bị ghi đè nếu bạn hủy.",
+        )
+    )
+    into_new = box.addButton(
+        QCoreApplication.translate("PackageOpenDialog", "Mở thành tệp riêng…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     replace = box.addButton(
-        tr("Thay dữ liệu hiện có (sao lưu trước)"), QMessageBox.ButtonRole.DestructiveRole
+        QCoreApplication.translate("PackageOpenDialog", "Thay dữ liệu hiện có (sao lưu trước)"),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(into_new)
@@ -81,20 +91,28 @@ def ask_other_cluster(parent: QWidget, mine: str, theirs: str) -> str | None:
     is the default, and replacing asks a second time (confirm_replace_other)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Gói của một cụm khác"))
+    box.setWindowTitle(QCoreApplication.translate("PackageOpenDialog", "Gói của một cụm khác"))
     box.setText(
-        tr("Gói này là dữ liệu của cụm «{0}», không phải cụm «{1}» đang mở trên máy này.").format(
-            theirs, mine
-        )
+        QCoreApplication.translate(
+            "PackageOpenDialog",
+            "Gói này là dữ liệu của cụm «{0}», không phải cụm «{1}» đang mở trên máy này.",
+        ).format(theirs, mine)
     )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "PackageOpenDialog",
             "Nên mở gói thành một tệp riêng: cụm «{0}» giữ nguyên. Thay dữ liệu hiện có sẽ xóa "
-            "mọi dữ liệu của cụm «{0}» trong tệp này (có sao lưu trước)."
+            "mọi dữ liệu của cụm «{0}» trong tệp này (có sao lưu trước).",
         ).format(mine)
     )
-    into_new = box.addButton(tr("Mở thành tệp riêng…"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(tr("Thay dữ liệu hiện có…"), QMessageBox.ButtonRole.DestructiveRole)
+    into_new = box.addButton(
+        QCoreApplication.translate("PackageOpenDialog", "Mở thành tệp riêng…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("PackageOpenDialog", "Thay dữ liệu hiện có…"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(into_new)
     clicked = _run(box)
@@ -110,17 +128,30 @@ def confirm_replace_other(parent: QWidget, mine: str, theirs: str) -> bool:
     «Không thay» is the default (Enter and Esc keep the data)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Xác nhận thay bằng cụm khác"))
+    box.setWindowTitle(
+        QCoreApplication.translate("PackageOpenDialog", "Xác nhận thay bằng cụm khác")
+    )
     box.setText(
-        tr("Thay toàn bộ dữ liệu của cụm «{0}» bằng dữ liệu của cụm «{1}»?").format(mine, theirs)
+        QCoreApplication.translate(
+            "PackageOpenDialog", "Thay toàn bộ dữ liệu của cụm «{0}» bằng dữ liệu của cụm «{1}»?"
+        ).format(mine, theirs)
     )
     box.setInformativeText(
-        tr("Bản hiện tại được sao lưu trước; có thể khôi phục ở mục «Sao lưu tự động».")
+        QCoreApplication.translate(
+            "PackageOpenDialog",
+            "Bản hiện tại được sao lưu trước; có thể khôi phục ở mục «Sao lưu tự động».",
+        )
     )
     replace = box.addButton(
-        label_text(tr("Thay bằng cụm «{0}»").format(theirs)), QMessageBox.ButtonRole.DestructiveRole
+        label_text(
+            QCoreApplication.translate("PackageOpenDialog", "Thay bằng cụm «{0}»").format(theirs)
+        ),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
-    keep = box.addButton(tr("Không thay"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("PackageOpenDialog", "Không thay"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return _run(box) is replace
@@ -131,9 +162,9 @@ def ask_new_file(parent: QWidget, folder: Path, cluster: str) -> Path | None:
     suggested = folder / f"{safe_stem(fold(cluster)) if cluster else 'cum-thi-dua'}.db"
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("Mở gói thành tệp riêng"),
+        QCoreApplication.translate("PackageOpenDialog", "Mở gói thành tệp riêng"),
         str(suggested),
-        tr("Cụm thi đua (*.db)"),
+        QCoreApplication.translate("PackageOpenDialog", "Cụm thi đua (*.db)"),
         "",
         file_dialog_options(),
     )
@@ -146,9 +177,10 @@ def offer_to_open(parent: QWidget, path: Path) -> bool:
     """After a package was opened into its own file: open that file now?"""
     answer = QMessageBox.question(
         parent,
-        tr("Mở tệp mới"),
-        tr(
-            "Đã mở gói vào tệp «{0}». Mở tệp đó ngay bây giờ (tệp đang mở sẽ được đóng lại)?"
+        QCoreApplication.translate("PackageOpenDialog", "Mở tệp mới"),
+        QCoreApplication.translate(
+            "PackageOpenDialog",
+            "Đã mở gói vào tệp «{0}». Mở tệp đó ngay bây giờ (tệp đang mở sẽ được đóng lại)?",
         ).format(path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
