@@ -135,6 +135,12 @@ def test_copied_criteria_offer_to_update_the_year_and_yes_updates(
     assert "trong 1 tiêu chí" in page.message.text() and GREEN in page.message.styleSheet()
     window.undo_action.trigger()  # the update is one step
     assert copied_titles(services, y2017.id)[1][2][0] == "Hoàn thành kế hoạch công tác năm 2016"
+    window.undo_action.trigger()  # the copy is the step before
+    assert services.scoring.sets_for_year(y2017.id) == [] and page.set_combo.count() == 0
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert copied_titles(services, y2017.id) == (cset, titles)  # same ids, same words
+    assert page.set_combo.currentData() == cset.id
     old = services.scoring.sets_for_year(small_cluster["year"].id)[0]
     assert services.scoring.criteria(old.id)[2].title.endswith("năm 2016")  # 2016 untouched
 
@@ -149,7 +155,7 @@ def test_copied_criteria_keep_the_old_year_when_the_answer_is_no(
     _cset, titles = copied_titles(services, y2017.id)
     assert titles[2][0] == "Hoàn thành kế hoạch công tác năm 2016"
     assert "Đã giữ nguyên «năm 2016»" in page.message.text()
-    assert window.edits.stack.count() == 0
+    assert window.edits.stack.count() == 1  # the copy only
 
 
 def test_a_vote_just_created_is_offered_and_the_success_is_green(
@@ -215,3 +221,10 @@ def test_the_criteria_dialog_says_refusals_in_words_and_warnings_not_in_red(
     assert RED in seen["refusal_style"]
     assert services.scoring.criteria(cset.id)[0].title == "Chuyên môn"
     assert "Tổng điểm tối đa" in seen["scale"] and RED not in seen["scale_style"]
+
+
+def test_copying_when_no_earlier_year_has_a_set_says_so(qtbot, services, small_cluster, tmp_path):
+    _window, page, _cset = scoring_window(qtbot, services, small_cluster, tmp_path)
+    said = answer_message_box(QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert said == ["Chưa có bảng tiêu chí của năm nào trước năm 2016 để sao chép."]

@@ -77,6 +77,14 @@ class ScoreChange:
     after: m.Score | None
 
 
+@dataclass(frozen=True)
+class SetSnapshot:
+    """A removed criteria set with its criteria (parents first), to put back as it was."""
+
+    cset: m.CriteriaSet
+    criteria: tuple[m.Criterion, ...]
+
+
 class ScoringService:
     def __init__(self, edits: EditService) -> None:
         self.edits = edits
@@ -220,6 +228,28 @@ class ScoringService:
         with self.edits.transaction():
             for c in criteria:
                 self.edits.update(c)
+
+    def remove_set(self, set_id: int) -> SetSnapshot:
+        """Delete a set and its criteria, refused while any criterion has a score."""
+        scored = self.repo.count(
+            m.Score, "criterion_id IN (SELECT id FROM criteria WHERE set_id = ?)", [set_id]
+        )
+        if scored:
+            raise ValidationError(f"Bảng tiêu chí đã có {scored} điểm: xóa các điểm đó trước.")
+        snap = SetSnapshot(self.repo.get(m.CriteriaSet, set_id), tuple(self.criteria(set_id)))
+        with self.edits.transaction():
+            for c in reversed(snap.criteria):  # children before their group
+                self.edits.delete(m.Criterion, c.id)  # type: ignore[arg-type]
+            self.edits.delete(m.CriteriaSet, set_id)
+        return snap
+
+    def restore_set(self, snap: SetSnapshot) -> m.CriteriaSet:
+        """Put a removed set back under its old ids (redo of a copy, undo of a removal)."""
+        with self.edits.transaction():
+            saved = self.edits.restore(snap.cset)
+            for c in snap.criteria:
+                self.edits.restore(c)
+        return saved
 
     def copy_previous_year(self, year_id: int) -> m.CriteriaSet:
         """Start this year's set from the newest set of the latest earlier year (no scores)."""

@@ -314,19 +314,42 @@ class ScoringPage(QWidget):
         if year_id is None or not self._may_edit():
             return
         source = self.scoring.previous_set(year_id)
+        if source is None:
+            QMessageBox.information(
+                self,
+                self.tr("Không sao chép được"),
+                self.tr("Chưa có bảng tiêu chí của năm nào trước năm {0} để sao chép.").format(
+                    self.services.repo.get(m.Year, year_id).year
+                ),
+            )
+            return
+        old = self.services.repo.get(m.Year, source.year_id).year
+        holder: dict = {}
+
+        def do() -> m.CriteriaSet:
+            if "snap" in holder:  # redo: the same set and criteria back
+                return self.scoring.restore_set(holder["snap"])
+            holder["set"] = self.scoring.copy_previous_year(year_id)
+            return holder["set"]
+
+        def undo() -> None:
+            holder["snap"] = self.scoring.remove_set(holder["set"].id)
+
         try:
-            new_set = self.scoring.copy_previous_year(year_id)
+            new_set = self.edits.action(
+                self.tr("Sao chép bảng tiêu chí năm {0}").format(old), do, undo, "CriteriaSet"
+            )
         except DomainError as exc:
-            QMessageBox.information(self, self.tr("Không sao chép được"), str(exc))
+            QMessageBox.information(
+                self, self.tr("Không sao chép được"), getattr(exc, "message", str(exc))
+            )
             return
         self.refresh()
-        self.set_combo.setCurrentIndex(self.set_combo.count() - 1)
-        if source is not None:
-            old = self.services.repo.get(m.Year, source.year_id).year
-            new = self.services.repo.get(m.Year, year_id).year
-            said = offer_year_update(self, self.scoring, self.edits, new_set.id, old, new)  # type: ignore[arg-type]
-            if said:
-                self.say(said)
+        self.set_combo.setCurrentIndex(self.set_combo.findData(new_set.id))
+        new = self.services.repo.get(m.Year, year_id).year
+        said = offer_year_update(self, self.scoring, self.edits, new_set.id, old, new)  # type: ignore[arg-type]
+        if said:
+            self.say(said)
 
     def edit_criteria(self) -> None:
         set_id = self.current_set_id()
