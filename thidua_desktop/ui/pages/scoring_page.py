@@ -35,7 +35,12 @@ from thidua_desktop.ui.charts import BarChart
 from thidua_desktop.ui.dialogs.criteria_dialog import CriteriaDialog
 from thidua_desktop.ui.focus import focus_first_empty_cell
 from thidua_desktop.ui.models.score_table_model import ScoreTableModel, points
-from thidua_desktop.ui.pages.scoring_widgets import MESSAGE_COLORS, ScoreGridView, offer_year_update
+from thidua_desktop.ui.pages.scoring_widgets import (
+    MESSAGE_COLORS,
+    ScoreGridView,
+    copy_last_years_set,
+    offer_year_update,
+)
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
 
@@ -313,32 +318,8 @@ class ScoringPage(QWidget):
         year_id = self.selection.year_id
         if year_id is None or not self._may_edit():
             return
-        source = self.scoring.previous_set(year_id)
-        if source is None:
-            QMessageBox.information(
-                self,
-                self.tr("Không sao chép được"),
-                self.tr("Chưa có bảng tiêu chí của năm nào trước năm {0} để sao chép.").format(
-                    self.services.repo.get(m.Year, year_id).year
-                ),
-            )
-            return
-        old = self.services.repo.get(m.Year, source.year_id).year
-        holder: dict = {}
-
-        def do() -> m.CriteriaSet:
-            if "snap" in holder:  # redo: the same set and criteria back
-                return self.scoring.restore_set(holder["snap"])
-            holder["set"] = self.scoring.copy_previous_year(year_id)
-            return holder["set"]
-
-        def undo() -> None:
-            holder["snap"] = self.scoring.remove_set(holder["set"].id)
-
         try:
-            new_set = self.edits.action(
-                self.tr("Sao chép bảng tiêu chí năm {0}").format(old), do, undo, "CriteriaSet"
-            )
+            new_set, old = copy_last_years_set(self.scoring, self.edits, year_id)
         except DomainError as exc:
             QMessageBox.information(
                 self, self.tr("Không sao chép được"), getattr(exc, "message", str(exc))

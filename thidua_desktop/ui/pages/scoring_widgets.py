@@ -97,3 +97,28 @@ def offer_year_update(
     return QCoreApplication.translate(
         "ScoringPage", "Đã đổi «năm {0}» thành «năm {1}» trong {2} tiêu chí."
     ).format(old, new, len(before))
+
+
+def copy_last_years_set(
+    scoring: ScoringService, edits: UndoableEdits, year_id: int
+) -> tuple[m.CriteriaSet, int]:
+    """Copy the latest earlier year's set into this year as one undoable step (redo brings the
+    same set back); returns the new set and the year copied from. Raises NotFound saying so
+    when no earlier year has a set."""
+    source = scoring.previous_set(year_id)
+    if source is None:
+        return scoring.copy_previous_year(year_id), 0  # raises NotFound with the message
+    old = scoring.repo.get(m.Year, source.year_id).year
+    holder: dict = {}
+
+    def do() -> m.CriteriaSet:
+        if "snap" in holder:
+            return scoring.restore_set(holder["snap"])
+        holder["set"] = scoring.copy_previous_year(year_id)
+        return holder["set"]
+
+    def undo() -> None:
+        holder["snap"] = scoring.remove_set(holder["set"].id)
+
+    text = QCoreApplication.translate("ScoringPage", "Sao chép bảng tiêu chí năm {0}")
+    return edits.action(text.format(old), do, undo, "CriteriaSet"), old
