@@ -17,7 +17,7 @@ def test_restoring_a_backup_is_not_reported_as_an_empty_undo(
     window = make_window(qtbot, services, tmp_path)
     window.show()
     page = window.show_page("handover")
-    qtbot.mouseClick(page.backup_now, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.keeping.backup_now, Qt.MouseButton.LeftButton)
     unit = small_cluster["units"][0]
     window.edits.change(m.Unit, unit.id, "Sửa thủ trưởng", head_name="Lò Văn Tuấn")
     assert window.statusBar().currentMessage().startswith("Đã lưu: Sửa thủ trưởng lúc ")
