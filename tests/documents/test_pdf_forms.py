@@ -95,3 +95,29 @@ def test_sixty_units_attendance(services, sixty, tmp_path):
     assert str(1 + 60 + 5) in numbers
     assert pdf_pages(path) >= 3
     assert "STT" in text.split("\f")[1]  # the header row repeats on every page
+
+
+def test_pledge_signature_cells_never_cut_a_place_name(generated, rich):
+    """'CỤC THI HÀNH ÁN DÂN SỰ / TỈNH HÀ GIANG', never '… TỈNH HÀ / GIANG'; no shrinking."""
+    from pypdf import PdfReader
+
+    from tests.documents.fixtures import unit_names
+
+    path = generated["pledge-pdf"].path
+    drawn: list[tuple[str, float]] = []
+
+    def visit(text, cm, tm, font, size):  # noqa: ANN001 (pypdf's visitor)
+        if text.strip() and font and "Bold" in str(font.get("/BaseFont")):
+            drawn.append((text.strip(), size * tm[3]))
+
+    for page in PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=visit)
+    lines = [t for t, _ in drawn]
+    names = [unicodedata.normalize("NFC", n).upper() for n in unit_names(14)]
+    for name in names:
+        place = name[name.index("TỈNH ") :]
+        holding = [ln for ln in lines if ln.endswith(place) or ln == place]
+        assert holding, f"{place!r} is cut across lines"
+        assert not any(ln.endswith(place.rsplit(" ", 1)[0]) for ln in lines), place
+    cells = [s for t, s in drawn if any(t in n for n in names) and len(t) > 4]
+    assert cells and min(cells) == 11.5  # the names are not made smaller to fit
