@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from docx.oxml import OxmlElement
@@ -16,10 +16,6 @@ W_PPR, W_RPR, W_TRPR = qn("w:pPr"), qn("w:rPr"), qn("w:trPr")
 
 # Child order of w:pPr (ECMA-376 §17.3.1.26) up to the keeps, so an added element stays valid.
 _PPR_BEFORE_KEEPS = ("w:pStyle",)
-_TRPR_ORDER = (
-    "w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter",
-    "w:cantSplit", "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
-)  # fmt: skip
 
 HEADING_MAX = 200  # a bold paragraph longer than this is body text set in bold, not a heading
 CLOSING_MAX_PARAGRAPHS = 40  # a signature region longer than this is a signature grid (pledge)
@@ -102,7 +98,21 @@ def _justified_by_default(document: Any) -> set[str]:
                     out.add(st.style_id)
                 break
             probe = getattr(probe, "base_style", None)
-    return out
+    return _with_default(document, out)
+
+
+def _with_default(document: Any, style_ids: set[str]) -> set[str]:
+    """Add '' (a paragraph naming no style) when the default paragraph style is among them:
+    its id is 'Normal' in English Word, something else in a translated one."""
+    for st in document.styles:
+        element = st.element
+        if element.get(qn("w:type")) == "paragraph" and element.get(qn("w:default")) in (
+            "1",
+            "true",
+        ):
+            if st.style_id in style_ids:
+                return style_ids | {""}
+    return style_ids
 
 
 def _is_justified(p: Any, justified_styles: set[str]) -> bool:
@@ -111,7 +121,7 @@ def _is_justified(p: Any, justified_styles: set[str]) -> bool:
     if jc is not None:
         return jc.get(qn("w:val")) in ("both", "distribute")
     style = ppr.find(qn("w:pStyle")) if ppr is not None else None
-    sid = style.get(qn("w:val")) if style is not None else "Normal"
+    sid = style.get(qn("w:val")) if style is not None else ""
     return sid in justified_styles
 
 
@@ -207,12 +217,6 @@ def set_keep_next(p: Any, on: bool = True) -> None:
         ppr.insert(0, keep)
 
 
-def keeps_next(p: Any) -> bool:
-    ppr = p.find(W_PPR)
-    keep = ppr.find(qn("w:keepNext")) if ppr is not None else None
-    return keep is not None and keep.get(qn("w:val")) not in ("0", "false", "off")
-
-
 def _bold_styles(document: Any) -> set[str]:
     out = set()
     for st in document.styles:
@@ -224,13 +228,13 @@ def _bold_styles(document: Any) -> set[str]:
                     out.add(st.style_id)
                 break
             probe = getattr(probe, "base_style", None)
-    return out
+    return _with_default(document, out)
 
 
 def _is_bold(p: Any, bold_styles: set[str]) -> bool:
     ppr = p.find(W_PPR)
     pstyle = ppr.find(qn("w:pStyle")) if ppr is not None else None
-    style_bold = (pstyle.get(qn("w:val")) if pstyle is not None else "Normal") in bold_styles
+    style_bold = (pstyle.get(qn("w:val")) if pstyle is not None else "") in bold_styles
     runs = [r for r in p.iter(W_R) if text_of(r).strip()]
     if not runs:
         return False
@@ -343,17 +347,13 @@ def keep_closing(body: Any) -> None:
         for n, tr in enumerate(rows):
             _row_property(tr, "w:cantSplit")
             hold = not (final and n == len(rows) - 1)
-            for p in _paragraphs(tr):
+            for p in tr.iter(W_P):
                 set_keep_next(p, hold)
         if final and rows:  # inside the last row, each cell's lines stay together
             for tc in rows[-1].findall(qn("w:tc")):
-                cell = list(_paragraphs(tc))
+                cell = list(tc.iter(W_P))
                 for p in cell[:-1]:
                     set_keep_next(p)
-
-
-def _paragraphs(el: Any) -> Iterable[Any]:
-    return el.iter(W_P)
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -371,13 +371,11 @@ def _row_property(tr: Any, tag: str) -> None:
     if trpr.find(qn(tag)) is not None:
         return
     new = trpr.makeelement(qn(tag), {})
-    rank = _TRPR_ORDER.index(tag)
-    for i, child in enumerate(trpr):
-        name = child.tag.split("}")[-1]
-        if f"w:{name}" in _TRPR_ORDER and _TRPR_ORDER.index(f"w:{name}") > rank:
-            trpr.insert(i, new)
-            return
-    trpr.append(new)
+    tracked = [c for c in trpr if c.tag in (qn("w:ins"), qn("w:del"), qn("w:trPrChange"))]
+    if tracked:  # revision marks close the row's properties (ECMA-376 CT_TrPr)
+        tracked[0].addprevious(new)
+    else:
+        trpr.append(new)
 
 
 def bordered(tbl: Any) -> bool:
