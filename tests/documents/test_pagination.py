@@ -182,3 +182,21 @@ def test_a_template_made_in_word_gets_the_same_keeps(tmp_path):
     assert keeps_next(by_text["Biên bản kết thúc lúc 10 giờ./."])
     assert all(keeps_next(p) for c in signature.rows[0].cells for p in c.paragraphs)
     assert keeps_next(by_text["Nơi nhận:"]) and not keeps_next(by_text["- Lưu: VT."])
+
+
+def test_a_translated_words_body_style_is_recognised(tmp_path):
+    """Vietnamese Word names the default paragraph style otherwise than 'Normal'."""
+    d = docx.Document()
+    normal = d.styles["Normal"]
+    normal.element.set(qn("w:styleId"), "Binhthng")
+    normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    normal.font.bold = True
+    d.add_paragraph("{{ ket_luan }}")
+    d.add_paragraph("Hết./.")
+    template = tmp_path / "vi.docx"
+    d.save(str(template))
+    ctx = {"ket_luan": "Dòng một.\nDòng hai."}
+    r = docx.Document(str(render_docx(template, ctx, tmp_path / "out.docx")))
+    texts = [p.text for p in r.paragraphs]
+    assert texts == ["Dòng một.", "Dòng hai.", "Hết./."]  # justified: split at the break
+    assert keeps_next(r.paragraphs[0]) and keeps_next(r.paragraphs[1])  # bold lines: headings
