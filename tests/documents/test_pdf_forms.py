@@ -121,3 +121,22 @@ def test_pledge_signature_cells_never_cut_a_place_name(generated, rich):
         assert not any(ln.endswith(place.rsplit(" ", 1)[0]) for ln in lines), place
     cells = [s for t, s in drawn if any(t in n for n in names) and len(t) > 4]
     assert cells and min(cells) == 11.5  # the names are not made smaller to fit
+
+
+def test_pledge_running_text_never_cuts_a_place_name(services, tmp_path):
+    """The demo's registrations ran "… tỉnh Yên / Bái", "tỉnh Sơn / La" over two lines."""
+    import re
+
+    from thidua_desktop.services.demo import load_demo
+
+    load_demo(services.repo)
+    path = services.documents.generate(1, "pledge-pdf", tmp_path).path
+    lines = [ln.strip() for ln in pdf_text_raw(path).splitlines() if ln.strip()]
+    units = [r["name"] for r in services.repo.db.query("SELECT name FROM units")]
+    places = {m.group(0) for n in units if (m := re.search(r"(tỉnh|huyện) .+$", n))}
+    assert len(places) > 20
+    for a, b in zip(lines, lines[1:], strict=False):
+        for place in places:
+            for cut in range(1, len(place.split())):
+                left, right = " ".join(place.split()[:cut]), " ".join(place.split()[cut:])
+                assert not (a.endswith(left) and b.startswith(right)), f"{a} / {b}"

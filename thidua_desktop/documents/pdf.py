@@ -83,7 +83,9 @@ def pledge_form_pdf(path: str | Path, ctx: dict[str, Any], one_page_per_unit: bo
         pc.para("II. ĐĂNG KÝ DANH HIỆU THI ĐUA", pc.style("h", 13, bold=True, spaceAfter=4)),
         *[
             pc.para(
-                f"- {g['giai_thuong']}: {g['so_luong']} đơn vị ({', '.join(g['don_vi'])}).", body
+                f"- {g['giai_thuong']}: {g['so_luong']} đơn vị "
+                f"({', '.join(pc.keep_place_names(u) for u in g['don_vi'])}).",
+                body,
             )
             for g in ctx["dang_ky"]
         ],

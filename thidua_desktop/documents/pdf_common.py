@@ -74,14 +74,35 @@ _PLACE = re.compile(
 )
 
 
+# Words of two or more syllables that the names of this field use: never cut in a heading.
+_COMPOUND = re.compile(
+    r"\b(?:khu vực|thi đua|cơ quan|tư pháp|miền núi|miền trung|đồng bằng|phía bắc|phía nam|"
+    r"thi hành án|dân sự|khen thưởng|ủy ban|nhân dân|chi cục|tổng cục|văn phòng|giám đốc|"
+    r"cục trưởng|chi cục trưởng|thành viên)\b",
+    re.IGNORECASE,
+)
+
+
+def keep_place_names(text: object) -> str:
+    """Text whose place names ("tỉnh Yên Bái") hold no-break spaces: running text (justified
+    paragraphs) then never ends a line inside one."""
+    return _PLACE.sub(
+        lambda m: (
+            m.group(0).rstrip().replace(" ", "\u00a0") + m.group(0)[len(m.group(0).rstrip()) :]
+        ),
+        clean(text),
+    )
+
+
 def name_words(text: object) -> list[str]:
-    """The words of a name for wrapping: spaces split it, except inside a place name."""
+    """The words of a name for wrapping: spaces split it, except inside a place name or a
+    word of several syllables ("CƠ QUAN", "MIỀN NÚI")."""
 
     def bind(found: re.Match[str]) -> str:
         name = found.group(0)
         return "\0".join(name.split()) + name[len(name.rstrip()) :]
 
-    bound = _PLACE.sub(bind, clean(text))
+    bound = _COMPOUND.sub(bind, _PLACE.sub(bind, clean(text)))
     return [word.replace("\0", " ") for word in bound.split()]
 
 
@@ -214,7 +235,13 @@ def nd30_header(
     left: list[Flowable] = []
     if parent_body:
         left.append(para(clean(parent_body).upper(), caps))
-    left.append(para(clean(issuer).upper(), caps_b))
+    issuer_lines, size = wrap_name(clean(issuer).upper(), FONT_BOLD, 12, left_w)
+    left.append(
+        para(
+            "\n".join(issuer_lines),
+            style(f"hdr-caps-b-{size}", size, bold=True, align=TA_CENTER, leading=size + 2),
+        )
+    )
     left.append(Rule(min(left_w * 0.35, 40 * mm)))
     if number_text:
         left.append(para(number_text, plain))
