@@ -140,3 +140,8 @@ def test_pledge_running_text_never_cuts_a_place_name(services, tmp_path):
             for cut in range(1, len(place.split())):
                 left, right = " ".join(place.split()[:cut]), " ".join(place.split()[cut:])
                 assert not (a.endswith(left) and b.startswith(right)), f"{a} / {b}"
+    # the launch conference's grid used to leave one pair of signatures alone on its last page
+    for conference_id in (1, 2):
+        grid = services.documents.generate(conference_id, "pledge-pdf", tmp_path / "g").path
+        last = pdf_text(grid).split("\f")[pdf_pages(grid) - 1]
+        assert last.count("CỤC TRƯỞNG") + last.count("GIÁM ĐỐC") >= 4, conference_id

@@ -133,6 +133,8 @@ def pledge_form_pdf(path: str | Path, ctx: dict[str, Any], one_page_per_unit: bo
             for r in range(0, len(rows), 2):
                 style.add("NOSPLIT", (0, r), (-1, r + 1))
                 style.add("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 12)
+            if len(rows) >= 4:  # the last page holds two pairs at least, never one alone
+                style.add("NOSPLIT", (0, len(rows) - 4), (-1, -1))
             grid.setStyle(style)
             story.append(grid)
     return pc.build_pdf(path, story, title=f"Bản giao ước thi đua năm {ctx['nam']}")
