@@ -390,13 +390,21 @@ def bordered(tbl: Any) -> bool:
     return style is not None and style.get(qn("w:val")) not in ("TableNormal", "NormalTable")
 
 
+TAIL_ROWS = 4  # a long table's last rows travel together (a signature grid's last two pairs)
+
+
 def table_rows(tbl: Any) -> None:
-    """Rows never split across pages; a data table's bold first row repeats on every page."""
+    """Rows never split across pages; a data table's bold first row repeats on every page;
+    the last page of a long table never holds its last row alone."""
     rows = tbl.findall(W_TR)
     for tr in rows:
         _row_property(tr, "w:cantSplit")
     if len(rows) >= 3 and bordered(tbl) and _all_bold(rows[0]):
         _row_property(rows[0], "w:tblHeader")
+    if len(rows) > 2 * TAIL_ROWS:
+        for tr in rows[-TAIL_ROWS:-1]:
+            for p in tr.iter(W_P):
+                set_keep_next(p)
 
 
 def _all_bold(tr: Any) -> bool:
