@@ -390,7 +390,9 @@ def bordered(tbl: Any) -> bool:
     return style is not None and style.get(qn("w:val")) not in ("TableNormal", "NormalTable")
 
 
-TAIL_ROWS = 4  # a long table's last rows travel together (a signature grid's last two pairs)
+# A long table's last rows travel together: a signature grid's last two pairs (two rows
+# each), a data table's last two rows (more would push the closing onto one more page).
+TAIL_ROWS, DATA_TAIL_ROWS = 4, 2
 
 
 def table_rows(tbl: Any) -> None:
@@ -399,10 +401,12 @@ def table_rows(tbl: Any) -> None:
     rows = tbl.findall(W_TR)
     for tr in rows:
         _row_property(tr, "w:cantSplit")
-    if len(rows) >= 3 and bordered(tbl) and _all_bold(rows[0]):
+    data = bordered(tbl)
+    if len(rows) >= 3 and data and _all_bold(rows[0]):
         _row_property(rows[0], "w:tblHeader")
-    if len(rows) > 2 * TAIL_ROWS:
-        for tr in rows[-TAIL_ROWS:-1]:
+    tail = DATA_TAIL_ROWS if data else TAIL_ROWS
+    if len(rows) > 2 * tail:
+        for tr in rows[-tail:-1]:
             for p in tr.iter(W_P):
                 set_keep_next(p)
 
