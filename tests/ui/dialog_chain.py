@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 
 def _describe(dialog) -> str:  # noqa: ANN001
@@ -32,7 +32,13 @@ def _act(dialog, answer) -> None:  # noqa: ANN001
             return
         path = Path(answer)
         dialog.setDirectory(str(path.parent))
-        dialog.selectFile(path.name)
+        # typed in full, as a user may: in a real window the folder's listing loads in the
+        # background, and a file not listed yet is not taken by selectFile in an open dialog
+        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        if name_edit is not None:
+            name_edit.setText(str(path))
+        else:
+            dialog.selectFile(str(path))
         dialog.accept()
     elif isinstance(dialog, QInputDialog):
         if answer is None:
@@ -48,6 +54,7 @@ def answer_in_turn(*steps: tuple[type, object], tries: int = 3000) -> list[str]:
     int or None (QInputDialog). Returns what each dialog showed (a message box: its title, texts
     and buttons; a file dialog: the file it proposed), in order."""
     seen: list[str] = []
+    answered: list[object] = [None]  # the dialog answered last, until it has closed
 
     def step(i: int) -> None:
         if i == len(steps):
@@ -56,8 +63,9 @@ def answer_in_turn(*steps: tuple[type, object], tries: int = 3000) -> list[str]:
 
         def poll(left: int) -> None:
             dialog = QApplication.activeModalWidget()
-            if isinstance(dialog, kind) and dialog.isVisible():
+            if isinstance(dialog, kind) and dialog.isVisible() and dialog is not answered[0]:
                 seen.append(_describe(dialog))
+                answered[0] = dialog
                 step(i + 1)  # polling for the next one starts before this one closes
                 _act(dialog, answer)
             elif left:

@@ -66,14 +66,17 @@ class ExportBox(QGroupBox):
         out.setContentsMargins(0, 0, 0, 0)
         out.addRow(self.tr("Tệp gói:"), self.file_path)
         out.addRow(self.tr("Kích thước tệp:"), self.file_size)
-        out.addRow(self.tr("SHA-256 của tệp:"), self.file_sha256)
-        out.addRow(self.tr("Mã kiểm tra gói (nội dung):"), self.content_code)
         out.addRow(self.tr("Biên bản bàn giao:"), self.record_path)
+        # the two codes on rows of their own, the full width: 64 hex digits read off one by one
+        out.addRow(QLabel(self.tr("SHA-256 của tệp (so các bản chép của tệp):")))
+        out.addRow(self.file_sha256)
+        out.addRow(QLabel(self.tr("Mã kiểm tra gói (mã nội dung, in trên biên bản bàn giao):")))
+        out.addRow(self.content_code)
         self.hint = QLabel(
             self.tr(
-                "SHA-256 của tệp dùng để so các bản chép của tệp (sha256sum trên Linux, "
-                "certutil -hashfile TỆP SHA256 trên Windows). Mã kiểm tra gói là mã của nội "
-                "dung, in trên biên bản bàn giao; nó không đổi khi chép tệp."
+                "Bản chép của tệp (USB, thư điện tử) phải có cùng SHA-256 của tệp: kiểm tra bằng "
+                "sha256sum trên Linux, certutil -hashfile TỆP SHA256 trên Windows. Mã kiểm tra "
+                "gói là mã của nội dung, in trên biên bản bàn giao."
             )
         )
         self.hint.setWordWrap(True)
@@ -135,14 +138,13 @@ class ExportBox(QGroupBox):
         self.file_path.setText(str(info.path))
         self.file_size.setText(size_text(info.file_size))
         self.file_sha256.setText(info.file_sha256)
-        self.content_code.setText(
-            self.tr("{0} (SHA-256 nội dung đầy đủ: {1})").format(
-                info.short_digest, info.package_digest
-            )
-        )
+        self.content_code.setText(info.short_digest)
         self.record_path.setText(str(record) if record else self.tr("(không lập kèm)"))
-        for field in (self.file_path, self.file_sha256, self.content_code, self.record_path):
+        for field in (self.file_path, self.file_sha256, self.record_path):
             field.setCursorPosition(0)
             field.setToolTip(field.text())
+        self.content_code.setToolTip(
+            self.tr("SHA-256 nội dung đầy đủ: {0}").format(info.package_digest)
+        )
         self.written.show()
         self.hint.show()
