@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -83,36 +84,40 @@ def text_of(p: Any) -> str:
 # --- soft line breaks -----------------------------------------------------------------------
 
 
-def _justified_by_default(document: Any) -> set[str]:
-    """Paragraph style ids whose alignment is 'both' (justified) once inheritance is applied."""
+def _styles_where(document: Any, read: Any) -> set[str]:
+    """Ids of the styles for which `read(style)` — looked up through the styles they are
+    based on, the nearest one that says — is true; '' stands for the default style."""
     out = set()
     for st in document.styles:
         probe = st
         while probe is not None:
             try:
-                jc = probe.paragraph_format.alignment
-            except AttributeError:
+                value = read(probe)
+            except AttributeError:  # numbering and table styles have no such property
                 break
-            if jc is not None:
-                if int(jc) == 3:  # WD_ALIGN_PARAGRAPH.JUSTIFY
+            if value is not None:
+                if value:
                     out.add(st.style_id)
                 break
             probe = getattr(probe, "base_style", None)
     return _with_default(document, out)
 
 
+def _justified_by_default(document: Any) -> set[str]:
+    """Paragraph style ids whose alignment is 'both' (justified)."""
+
+    def justified(st: Any) -> bool | None:
+        jc = st.paragraph_format.alignment
+        return None if jc is None else int(jc) == 3  # WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    return _styles_where(document, justified)
+
+
 def _with_default(document: Any, style_ids: set[str]) -> set[str]:
     """Add '' (a paragraph naming no style) when the default paragraph style is among them:
     its id is 'Normal' in English Word, something else in a translated one."""
-    for st in document.styles:
-        element = st.element
-        if element.get(qn("w:type")) == "paragraph" and element.get(qn("w:default")) in (
-            "1",
-            "true",
-        ):
-            if st.style_id in style_ids:
-                return style_ids | {""}
-    return style_ids
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    return style_ids | {""} if default is not None and default.style_id in style_ids else style_ids
 
 
 def _is_justified(p: Any, justified_styles: set[str]) -> bool:
@@ -218,17 +223,7 @@ def set_keep_next(p: Any, on: bool = True) -> None:
 
 
 def _bold_styles(document: Any) -> set[str]:
-    out = set()
-    for st in document.styles:
-        probe = st
-        while probe is not None:
-            bold = getattr(getattr(probe, "font", None), "bold", None)
-            if bold is not None:
-                if bold:
-                    out.add(st.style_id)
-                break
-            probe = getattr(probe, "base_style", None)
-    return _with_default(document, out)
+    return _styles_where(document, lambda st: st.font.bold)
 
 
 def _is_bold(p: Any, bold_styles: set[str]) -> bool:
