@@ -105,3 +105,17 @@ def test_render_all_produces_the_others_and_names_what_failed(tmp_path, capsys):
     assert summary == (
         f"thidua: đã tạo 9/10 văn bản trong {out}; không tạo được 1: “Biên bản hội nghị”."
     )
+
+
+def test_a_word_document_to_a_full_disk_is_said_as_such(tmp_path, capsys):
+    """The child's write error comes back as the machine fault it is, naming our file."""
+    from tests.disk_helpers import fill, small_disk
+
+    db = _db(tmp_path)
+    with small_disk(tmp_path / "disk", "256k") as disk:
+        fill(disk)
+        assert main(["--db", str(db), "render", "minutes", "-o", str(disk)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("thidua: Ổ đĩa đầy") and err.count("\n") == 1, err
+        assert "No space" not in err and ".tmp-" not in err
+        assert sorted(p.name for p in disk.iterdir()) == ["filler.bin"]

@@ -66,10 +66,8 @@ def _serve(conn, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
             conn.send(("problem", exc.message, exc.where))
         except MemoryError:
             conn.send(("problem", f"Mẫu “{label}” đòi quá nhiều bộ nhớ nên đã bị dừng.", label))
-        except OSError as exc:
-            conn.send(
-                ("problem", f"Không đọc/ghi được tệp khi tạo “{label}”: {exc.strerror}.", label)
-            )
+        except OSError as exc:  # a fault of the machine (full disk …): the parent raises it
+            conn.send(("oserror", exc.errno, exc.strerror, label))
         except RecursionError as exc:  # a template's macro calling itself
             conn.send(("problem", f"Mẫu “{label}” {runtime_in_words(exc)}.", label))
         except Exception:  # not the template's doing (render_docx names those): a fault of ours
@@ -158,6 +156,9 @@ class RenderWorker:
                 ) from exc
         if answer[0] == "ok":
             return answer[1]
+        if answer[0] == "oserror":  # named by the file asked for, not the child's temporary
+            target = job[3] if job[0] == "render" else job[1]
+            raise OSError(answer[1], answer[2], str(target))
         if answer[0] == "fault":
             raise RuntimeError(f"render worker failed on {label}:\n{answer[1]}")
         raise TemplateProblem(answer[1], where=answer[2])
