@@ -126,8 +126,12 @@ def test_export_with_the_handover_record_attaches_it_to_the_package(
     page.wait_for_job()
     record = Path(page.export_box.record_path.text())
     assert record.parent == target.parent and record.suffix == ".docx"
-    text = "\n".join(p.text for p in Docx(str(record)).paragraphs)
+    doc = Docx(str(record))
+    text = "\n".join(p.text for p in doc.paragraphs)
     assert "BIÊN BẢN" in text.upper() and "Sở Tư pháp tỉnh Hòa Bình" in text
+    cells = " ".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
+    # the paper beside the package prints this package's code, as the receiver will see it
+    assert f"Mã kiểm tra: {short_digest(verify_package(target).package_digest)}" in cells
     conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
     try:
         kinds = [r[0] for r in conn.execute("SELECT kind FROM documents")]

@@ -25,7 +25,8 @@ def export_job(
     """A job running export_package on its own connection: progress in percent, cancel →
     `signals.cancelled` (nothing written), a file-system error → `signals.failed` in words.
     With `with_record`, the handover record is made first (as `package export --record`):
-    archived in the database, so it travels inside the package, and written beside it."""
+    archived in the database, so it travels inside the package; once the package is written,
+    it is made again beside it, printing the package's code for the receiver to compare."""
 
     def work(own, progress, cancelled) -> Exported:  # noqa: ANN001
         try:
@@ -41,6 +42,11 @@ def export_job(
                 progress=lambda f, text: progress(int(f * 100), 100, text),
                 cancelled=cancelled,
             )
+            if with_record:
+                # The copy inside cannot print the code of the package holding it; the paper
+                # beside the package, the one signed, prints this package's code (same number).
+                own.documents.package_digest = info.package_digest
+                record = make_handover_record(own, target.parent)
             return Exported(info, record)
         except OSError as exc:
             raise DomainError(f"{exc.strerror or exc}: {exc.filename or ''}") from exc
