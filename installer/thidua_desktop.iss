@@ -17,10 +17,11 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=thidua_desktop
-; Per-user install, no administrator rights: {autopf} is %LOCALAPPDATA%\Programs here.
+; Per-user by default, no administrator rights; the first dialog offers "all users" as well.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
-DefaultDirName={autopf}\thidua_desktop
+PrivilegesRequiredOverridesAllowed=dialog commandline
+; %LOCALAPPDATA%\Programs per user, Program Files for all users (see InstallRoot below).
+DefaultDirName={code:InstallRoot}\thidua_desktop
 DefaultGroupName=Thi đua
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
@@ -29,85 +30,36 @@ ChangesAssociations=yes
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-ShowLanguageDialog=auto
+; Vietnamese whatever the language of Windows; the first dialog lets the user pick English.
+LanguageDetectionMethod=none
+ShowLanguageDialog=yes
 SetupIconFile=..\resources\icons\thidua.ico
 UninstallDisplayIcon={app}\{#AppExe}
 OutputDir=dist
 OutputBaseFilename=thidua_desktop-setup-{#AppVersion}
 
 [Languages]
-; Inno Setup ships no Vietnamese messages file: Vietnamese starts from Default.isl and the
-; [Messages]/[CustomMessages] entries prefixed "vi." below translate what the wizard shows.
-Name: "vi"; MessagesFile: "compiler:Default.isl"
+; lang\Vietnamese.isl translates every message of the compiler's Default.isl.
+Name: "vi"; MessagesFile: "lang\Vietnamese.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
-[LangOptions]
-vi.LanguageName=Tiếng Việt
-vi.LanguageID=$042A
-vi.LanguageCodePage=0
-
 [Messages]
-vi.SetupAppTitle=Cài đặt
-vi.SetupWindowTitle=Cài đặt – %1
-vi.ButtonBack=< &Quay lại
-vi.ButtonNext=&Tiếp >
-vi.ButtonInstall=&Cài đặt
-vi.ButtonOK=Đồng ý
-vi.ButtonCancel=Hủy
-vi.ButtonYes=&Có
-vi.ButtonNo=&Không
-vi.ButtonFinish=&Hoàn tất
-vi.ButtonBrowse=&Duyệt...
-vi.ButtonWizardBrowse=D&uyệt...
-vi.ExitSetupTitle=Thoát cài đặt
-vi.ExitSetupMessage=Việc cài đặt chưa hoàn tất. Nếu thoát bây giờ, chương trình sẽ không được cài.%n%nBạn có thể chạy lại trình cài đặt vào lúc khác.%n%nThoát cài đặt?
-vi.SelectLanguageTitle=Chọn ngôn ngữ cài đặt
-vi.SelectLanguageLabel=Chọn ngôn ngữ dùng trong khi cài đặt.
-vi.WelcomeLabel1=Chào mừng đến với trình cài đặt [name]
-vi.WelcomeLabel2=Chương trình [name/ver] sẽ được cài vào máy tính của bạn.%n%nNên đóng các ứng dụng khác trước khi tiếp tục.
-vi.WizardSelectDir=Chọn thư mục cài đặt
-vi.SelectDirDesc=[name] sẽ được cài vào đâu?
-vi.SelectDirLabel3=Trình cài đặt sẽ cài [name] vào thư mục sau.
-vi.SelectDirBrowseLabel=Bấm Tiếp để tiếp tục. Để chọn thư mục khác, bấm Duyệt.
-vi.DiskSpaceMBLabel=Cần ít nhất [mb] MB dung lượng trống.
-vi.WizardSelectTasks=Chọn tác vụ bổ sung
-vi.SelectTasksDesc=Cần thực hiện thêm những tác vụ nào?
-vi.SelectTasksLabel2=Chọn các tác vụ bổ sung khi cài [name], rồi bấm Tiếp.
-vi.WizardReady=Sẵn sàng cài đặt
-vi.ReadyLabel1=Trình cài đặt đã sẵn sàng cài [name] vào máy tính của bạn.
-vi.ReadyLabel2a=Bấm Cài đặt để bắt đầu, hoặc Quay lại để xem hay sửa các lựa chọn.
-vi.ReadyLabel2b=Bấm Cài đặt để bắt đầu.
-vi.ReadyMemoDir=Thư mục cài đặt:
-vi.ReadyMemoTasks=Tác vụ bổ sung:
-vi.WizardInstalling=Đang cài đặt
-vi.InstallingLabel=Vui lòng chờ trong khi [name] được cài vào máy tính của bạn.
-vi.FinishedHeadingLabel=Hoàn tất cài đặt [name]
-vi.FinishedLabelNoIcons=[name] đã được cài vào máy tính của bạn.
-vi.FinishedLabel=[name] đã được cài vào máy tính của bạn. Có thể mở chương trình từ các lối tắt đã tạo.
-vi.ClickFinish=Bấm Hoàn tất để thoát trình cài đặt.
-vi.RunEntryExec=Mở %1
-vi.StatusExtractFiles=Đang giải nén tệp...
-vi.StatusCreateIcons=Đang tạo lối tắt...
-vi.StatusRegisterFiles=Đang đăng ký tệp...
-vi.StatusRollback=Đang hoàn tác các thay đổi...
-vi.StatusUninstalling=Đang gỡ %1...
-vi.ConfirmUninstall=Bạn có chắc muốn gỡ bỏ hoàn toàn %1? Dữ liệu cụm thi đua của bạn (tệp .db trong thư mục dữ liệu) được GIỮ LẠI.
-vi.UninstalledAll=%1 đã được gỡ khỏi máy tính. Dữ liệu của bạn vẫn được giữ lại.
-vi.UninstallStatusLabel=Vui lòng chờ trong khi %1 được gỡ khỏi máy tính.
-vi.UninstallAppTitle=Gỡ cài đặt
-vi.UninstallAppFullTitle=Gỡ %1
+vi.ConfirmUninstall=Bạn có chắc muốn gỡ %1? Dữ liệu cụm thi đua của bạn vẫn được giữ lại.
+vi.UninstalledAll=Đã gỡ %1 khỏi máy tính. Dữ liệu cụm thi đua của bạn vẫn được giữ lại.
+en.ConfirmUninstall=Are you sure you want to remove %1? Your emulation-cluster data is kept.
+en.UninstalledAll=%1 was removed from your computer. Your emulation-cluster data is kept.
 
 [CustomMessages]
-vi.AdditionalIcons=Lối tắt bổ sung:
-vi.CreateDesktopIcon=Tạo lối tắt trên &màn hình nền
+vi.AssocGroup=Liên kết tệp:
 vi.AssocPackage=Mở tệp bàn giao cụm thi đua (%1) bằng chương trình
-vi.LaunchProgram=Mở %1
-vi.UninstallProgram=Gỡ %1
+vi.PackageTypeName=Hồ sơ bàn giao cụm thi đua
+en.AssocGroup=File association:
 en.AssocPackage=Open emulation-cluster handover files (%1) with the app
+en.PackageTypeName=Emulation-cluster handover package
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
-Name: "assocpackage"; Description: "{cm:AssocPackage,{#PackageExt}}"; GroupDescription: "{cm:AdditionalIcons}"
+Name: "assocpackage"; Description: "{cm:AssocPackage,{#PackageExt}}"; GroupDescription: "{cm:AssocGroup}"
 
 [Files]
 ; The whole PyInstaller folder bundle (installer\dist\thidua_desktop).
@@ -119,11 +71,18 @@ Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
-; Per-user file association (HKA = HKCU in a non-administrative install).
-Root: HKA; Subkey: "Software\Classes\{#PackageExt}\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue; Tasks: assocpackage
-Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "Hồ sơ bàn giao cụm thi đua"; Flags: uninsdeletekey; Tasks: assocpackage
+; File association under HKA: HKCU\Software\Classes per user, HKLM\Software\Classes for all users.
+; Uninstall runs these entries in reverse order, so each key is emptied before it is removed.
+; .thidua → ProgId (the default value is what a double-click follows), and the "Open with" list.
+Root: HKA; Subkey: "Software\Classes\{#PackageExt}"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: assocpackage
+Root: HKA; Subkey: "Software\Classes\{#PackageExt}\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: assocpackage
+Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:PackageTypeName}"; Flags: uninsdeletekey; Tasks: assocpackage
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: assocpackage
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --open-package ""%1"""; Tasks: assocpackage
+; The app's entry in "Open with": removed whole on uninstall (and Applications too when ours was its
+; only entry, as on a new user profile).
+Root: HKA; Subkey: "Software\Classes\Applications"; Flags: uninsdeletekeyifempty; Tasks: assocpackage
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey; Tasks: assocpackage
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: "{#PackageExt}"; ValueData: ""; Tasks: assocpackage
 
 [Run]
@@ -131,3 +90,16 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#StringChange(AppN
 
 ; No [UninstallDelete] for user data: the cluster databases, backups and logs live in
 ; %LOCALAPPDATA%\thidua_desktop (platformdirs), outside {app}, and are kept on uninstall.
+
+[Code]
+// Where the program folder goes. Per user: %LOCALAPPDATA%\Programs, the folder Windows itself
+// gives per-user programs; the autopf constant resolves to the same folder there, but through the
+// UserProgramFiles known folder, which wine lacks, so the CI check could not cover it.
+// All users: Program Files.
+function InstallRoot(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}')
+  else
+    Result := ExpandConstant('{localappdata}\Programs');
+end;
