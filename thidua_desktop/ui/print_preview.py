@@ -93,10 +93,11 @@ def has_printer() -> bool:
 
 @dataclass
 class PrintOutcome:
-    """What happened, in one sentence for the status line; `done` only when pages went out."""
+    """What happened, in one sentence for the status line."""
 
-    done: bool
     message: str
+    done: bool = False  # pages went to a printer, or a PDF file was written
+    error: bool = False
 
 
 class PdfPrintPreview(QPrintPreviewDialog):
@@ -159,22 +160,20 @@ class PdfPrintPreview(QPrintPreviewDialog):
     def outcome(self) -> PrintOutcome:
         printer, printed = self._printer, len(self.printed)
         if self.failure:
-            return PrintOutcome(False, self.failure)
+            return PrintOutcome(self.failure, error=True)
         if not printed:
-            return PrintOutcome(
-                False, self.tr("Đã đóng xem trước: chưa in {0}.").format(self.title)
-            )
+            return PrintOutcome(self.tr("Đã đóng xem trước: chưa in {0}.").format(self.title))
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             return PrintOutcome(
-                True,
                 self.tr("Đã in {0} trang ra tệp {1}.").format(printed, printer.outputFileName()),
+                done=True,
             )
         copies = printer.copyCount() if printer.supportsMultipleCopies() else 1
         return PrintOutcome(
-            True,
             self.tr("Đã gửi {0} trang × {1} bản của {2} tới máy in {3}.").format(
                 printed, copies, self.title, printer.printerName()
             ),
+            done=True,
         )
 
     def paint(self, printer: QPrinter) -> None:
@@ -224,7 +223,9 @@ def print_pdf(path: Path, title: str, parent: QWidget | None = None) -> PrintOut
     try:
         pages = PdfPages(path)
     except (pdfium.PdfiumError, OSError):
-        return PrintOutcome(False, _tr("Không đọc được {0}: tệp PDF bị hỏng.").format(path.name))
+        return PrintOutcome(
+            _tr("Không đọc được {0}: tệp PDF bị hỏng.").format(path.name), error=True
+        )
     try:
         if not has_printer():
             return _save_instead(path, parent)
@@ -248,13 +249,13 @@ def _save_instead(path: Path, parent: QWidget | None) -> PrintOutcome:
     chosen = box.clickedButton() is save
     box.deleteLater()
     if not chosen:
-        return PrintOutcome(False, _tr("Chưa in: máy này chưa cài máy in nào."))
+        return PrintOutcome(_tr("Chưa in: máy này chưa cài máy in nào."))
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     target, _ = QFileDialog.getSaveFileName(
         parent, _tr("Lưu PDF để in"), str(Path(documents or Path.home()) / path.name), "PDF (*.pdf)"
     )
     if not target:
-        return PrintOutcome(False, _tr("Chưa lưu: đã hủy chọn nơi lưu."))
+        return PrintOutcome(_tr("Chưa lưu: đã hủy chọn nơi lưu."))
     target_path = Path(target)
     if target_path.suffix.lower() != ".pdf":
         target_path = target_path.with_name(target_path.name + ".pdf")
@@ -263,8 +264,8 @@ def _save_instead(path: Path, parent: QWidget | None) -> PrintOutcome:
             shutil.copyfile(path, target_path)
     except OSError as exc:
         return PrintOutcome(
-            False, _tr("Không lưu được {0}: {1}.").format(target_path, exc.strerror)
+            _tr("Không lưu được {0}: {1}.").format(target_path, exc.strerror), error=True
         )
     return PrintOutcome(
-        True, _tr("Đã lưu {0}: mở tệp này ở máy có máy in để in.").format(target_path)
+        _tr("Đã lưu {0}: mở tệp này ở máy có máy in để in.").format(target_path), done=True
     )

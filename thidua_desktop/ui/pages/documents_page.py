@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QThreadPool, QUrl
@@ -29,6 +27,7 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.services.document_files import write_archived
 from thidua_desktop.ui.background import ServiceJob
 from thidua_desktop.ui.models.documents_table_model import COL_TITLE, DocumentsTableModel
+from thidua_desktop.ui.pages.document_printer import DocumentPrinter
 from thidua_desktop.ui.pages.template_tools import TemplateTools
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits
@@ -51,7 +50,10 @@ class DocumentsPage(QWidget):
         self.job: ServiceJob | None = None
         self.out_dir: Path | None = None
         self._out_conf_id: int | None = None
+        self.printing = DocumentPrinter(self)
+        self.printing.said.connect(lambda text, bad: (self._error if bad else self._info)(text))
         self._build()
+        self.printing.busy_changed.connect(lambda busy: self.print_btn.setEnabled(not busy))
         self._dirty = True
         selection.changed.connect(self.refresh_later)
         edits.changed.connect(self.refresh_later)
@@ -297,24 +299,11 @@ class DocumentsPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_selected(self) -> None:
+        """The print preview (printer, pages, copies); a Word file is made into a PDF first."""
         path = self._selected_file()
-        if path is None:
-            return
-        if sys.platform == "win32":
-            try:  # Word/Reader prints it; the extension is always one of ours (.docx, .pdf)
-                os.startfile(str(path), "print")  # type: ignore[attr-defined]
-            except OSError:
-                self._error(
-                    self.tr(
-                        "Không in được {0}: máy chưa có chương trình mở được loại tệp này "
-                        "(Word hoặc trình đọc PDF); hãy mở tệp và in từ chương trình đó."
-                    ).format(path.name)
-                )
-                return
-            self._info(self.tr("Đã gửi {0} tới máy in mặc định.").format(path.name))
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            self._info(self.tr("Đã mở {0}: in từ chương trình vừa mở.").format(path.name))
+        if path is not None and not self.printing.busy:
+            title = self.model.row_at(self.view.currentIndex().row()).item.title
+            self.printing.print_file(path, title)
 
     def open_folder(self) -> None:
         if self.out_dir is not None:
