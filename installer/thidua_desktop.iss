@@ -17,9 +17,11 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=thidua_desktop
-; Per-user by default, no administrator rights; the first dialog offers "all users" as well.
+; Per user, no administrator rights and no question about it; an administrator installs for all
+; users with /ALLUSERS on the command line. (No "install mode" dialog: its Cancel button is
+; Windows' own, in the language of Windows, and a secretary has no reason to choose.)
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog commandline
+PrivilegesRequiredOverridesAllowed=commandline
 ; %LOCALAPPDATA%\Programs per user, Program Files for all users (see InstallRoot below).
 DefaultDirName={code:InstallRoot}\thidua_desktop
 DefaultGroupName=Thi đua
