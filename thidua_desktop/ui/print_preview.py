@@ -9,10 +9,19 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageRanges,
+    QPageSize,
+    QPainter,
+)
 from PySide6.QtGui import QPaintEngine as Engine
 from PySide6.QtPrintSupport import (
     QPrintDialog,
+    QPrintEngine,
     QPrinter,
     QPrinterInfo,
     QPrintPreviewDialog,
@@ -27,6 +36,8 @@ MAX_FILE_DPI = 300
 # The preview keeps every page as an image: about 30 A4 pages at 96 dpi, fewer dots beyond.
 PREVIEW_DPI = 96
 PREVIEW_PIXELS = 30_000_000
+# The print engine's CUPS options ("page-ranges", "3-5", …): Qt's private key, not in PySide.
+CUPS_OPTIONS = QPrintEngine.PrintEnginePropertyKey(0xFE00)
 
 
 def _tr(text: str) -> str:
@@ -80,6 +91,23 @@ def pages_to_print(printer: QPrinter, count: int) -> list[int]:
     if printer.collateCopies():
         return pages * copies
     return [p for p in pages for _ in range(copies)]
+
+
+def take_server_page_ranges(printer: QPrinter) -> None:
+    """CUPS's own page ranges (the dialog's "Pages" box) made ours: only those pages are drawn
+    and sent, instead of every page for the print server to pick from."""
+    engine = printer.printEngine()
+    options = list(engine.property(CUPS_OPTIONS) or []) if engine is not None else []
+    names = options[::2]
+    if "page-ranges" not in names:
+        return
+    at = 2 * names.index("page-ranges")
+    ranges = QPageRanges.fromString(str(options[at + 1]))
+    del options[at : at + 2]
+    engine.setProperty(CUPS_OPTIONS, options)
+    if not ranges.isEmpty():
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setPageRanges(ranges)
 
 
 def _is_preview(printer: QPrinter) -> bool:
@@ -151,6 +179,7 @@ class PdfPrintPreview(QPrintPreviewDialog):
         dialog.deleteLater()
         if not accepted:
             return
+        take_server_page_ranges(self._printer)
         if not pages_to_print(self._printer, len(self.pages)):
             self.failure = self.tr("Khoảng trang đã chọn không có trang nào của văn bản.")
             return
