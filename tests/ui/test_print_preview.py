@@ -11,7 +11,7 @@ from PIL import Image, ImageChops, ImageStat
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QRadioButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QRadioButton, QSpinBox
 
 from tests.documents.fixtures import build_rich
 from tests.documents.pdfcheck import needs_poppler, needs_soffice, pdf_pages, pdf_text
@@ -68,6 +68,8 @@ def print_from_preview(out: Path, first: int, last: int, copies: int, seen: dict
 
     def in_dialog(dialog: QPrintDialog) -> None:
         seen["max_page"] = dialog.findChild(QSpinBox, "to").maximum()
+        printers = dialog.findChild(QComboBox, "printers")  # "Print to File (PDF)" comes last
+        printers.setCurrentIndex(printers.count() - 1)
         dialog.findChild(QLineEdit, "filename").setText(str(out))
         dialog.findChild(QRadioButton, "printRange").setChecked(True)
         dialog.findChild(QSpinBox, "from").setValue(first)
