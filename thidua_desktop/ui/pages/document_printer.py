@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from thidua_desktop.ui.office_pdf import OfficePdf, find_office
-from thidua_desktop.ui.print_preview import print_pdf
 
 
 class DocumentPrinter(QObject):
@@ -62,6 +61,9 @@ class DocumentPrinter(QObject):
         )
 
     def _preview(self, pdf: str, title: str) -> None:
+        # Qt's print support and PDFium load on the first print, not with the page.
+        from thidua_desktop.ui.print_preview import print_pdf
+
         outcome = print_pdf(Path(pdf), title, self.window)
         self.said.emit(outcome.message, outcome.error)
 
