@@ -19,6 +19,7 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.app_controller import AppController
 from thidua_desktop.ui.main_window import MainWindow
+from thidua_desktop.ui.recovery_window import RecoveryWindow
 from thidua_desktop.ui.start_window import StartWindow
 
 
@@ -169,9 +170,10 @@ def test_a_damaged_file_at_start_leaves_the_choices_in_reach(files, tmp_path):
     bad = tmp_path / "hong.db"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
     window = files.start(bad)
-    assert isinstance(window, StartWindow)
-    assert window.error.text()
-    assert window.new_button.isEnabled() and window.demo_button.isEnabled()
+    assert isinstance(window, RecoveryWindow)  # what is wrong, its backups, other choices
+    assert window.problem.text()
+    assert window.open_button.isEnabled() and window.file_actions["new"].isEnabled()
+    assert bad.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 200
 
 
 def test_dropping_a_cluster_file_on_the_window_opens_it(files, tmp_path):

@@ -16,6 +16,11 @@ class ValidationError(DomainError):
         self.message = message
 
 
+class FileDamaged(ValidationError):
+    """A cluster file that cannot be read as ours any more (damaged, overwritten): the app
+    offers its automatic backups instead of a dead end."""
+
+
 class NotFound(DomainError):
     """A referenced record does not exist."""
 

@@ -39,6 +39,44 @@ class BackupFile:
         return f"{self.taken_at:%d/%m/%Y %H:%M:%S} — {reasons.get(self.reason, self.reason)}"
 
 
+def backup_folder(path: Path) -> Path:
+    """Where the automatic backups of the cluster file `path` are kept: beside it."""
+    return path.parent / f"{path.stem}-backups"
+
+
+def list_backups(path: Path) -> list[BackupFile]:
+    """The backups of the cluster file `path`, newest first (the file itself is not read)."""
+    folder = backup_folder(Path(path))
+    found = []
+    if folder.is_dir():
+        for p in folder.glob(f"{Path(path).stem}-*.db"):
+            match = _NAME.search(p.name)
+            if match and p.is_file() and not p.is_symlink():
+                when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+                found.append(BackupFile(p, when, match.group(2)))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def check_backup(backup: Path) -> None:
+    """Refuse a backup that is missing, not ours, newer than this app or damaged."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise ValidationError(f"Không tìm thấy bản sao lưu '{backup}'.")
+    from thidua_desktop.storage import package as store  # heavy: only when restoring
+
+    storage.check_sqlite_file(backup)
+    conn = storage.connect(backup, readonly=True)
+    try:
+        storage.check_schema(conn, backup.name)
+        problems = store.integrity_problems(conn)
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(f"Bản sao lưu '{backup.name}' bị hỏng: {exc}.") from exc
+    finally:
+        conn.close()
+    if problems:
+        raise ValidationError(f"Bản sao lưu '{backup.name}' bị hỏng: {problems[0]}.")
+
+
 class BackupService:
     """Snapshots of one open database in `<stem>-backups/` next to it."""
 
@@ -51,7 +89,7 @@ class BackupService:
 
     @property
     def folder(self) -> Path:
-        return self.path.parent / f"{self.path.stem}-backups"
+        return backup_folder(self.path)
 
     def snapshot(self, reason: str = "manual") -> Path:
         """A consistent copy through the SQLite backup API (safe while the app writes)."""
@@ -77,14 +115,7 @@ class BackupService:
 
     def list(self) -> list[BackupFile]:
         """Backups of this database, newest first."""
-        found = []
-        if self.folder.is_dir():
-            for p in self.folder.glob(f"{self.path.stem}-*.db"):
-                match = _NAME.search(p.name)
-                if match:
-                    when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
-                    found.append(BackupFile(p, when, match.group(2)))
-        return sorted(found, key=lambda b: b.taken_at, reverse=True)
+        return list_backups(self.path)
 
     def rotate(self) -> list[Path]:
         """Keep the last K scheduled snapshots and the newest one of each of the last D days."""
@@ -108,7 +139,7 @@ class BackupService:
         intact) before anything changes.
         """
         backup = Path(backup)
-        self._check_backup(backup)
+        check_backup(backup)
         safety = self.snapshot("before-restore")
         src = sqlite3.connect(str(backup))
         try:
@@ -120,20 +151,3 @@ class BackupService:
             storage.apply_migrations(self.db)
         self._changes_at_last = self.db.conn.total_changes
         return safety
-
-    def _check_backup(self, backup: Path) -> None:
-        if not backup.is_file():
-            raise ValidationError(f"Không tìm thấy bản sao lưu '{backup}'.")
-        from thidua_desktop.storage import package as store  # heavy: only when restoring
-
-        storage.check_sqlite_file(backup)
-        conn = storage.connect(backup, readonly=True)
-        try:
-            storage.check_schema(conn, backup.name)
-            problems = store.integrity_problems(conn)
-        except sqlite3.DatabaseError as exc:
-            raise ValidationError(f"Bản sao lưu '{backup.name}' bị hỏng: {exc}.") from exc
-        finally:
-            conn.close()
-        if problems:
-            raise ValidationError(f"Bản sao lưu '{backup.name}' bị hỏng: {problems[0]}.")

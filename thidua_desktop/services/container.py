@@ -8,10 +8,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from thidua_desktop.domain.errors import ValidationError
+from thidua_desktop.domain.errors import FileDamaged, ValidationError
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.locking import InstanceLock
 from thidua_desktop.storage.database import checkpoint as checkpoint_wal
+from thidua_desktop.storage.database import is_damage
 from thidua_desktop.storage.database import open_database
 from thidua_desktop.storage.db import Db
 from thidua_desktop.storage.repositories import Repository
@@ -77,6 +78,8 @@ class Services:
             message = explain(exc, path)  # full, read-only, unplugged disk: never "damaged"
             if message is None:
                 raise
+            if is_damage(exc):
+                raise FileDamaged(message) from exc
             raise ValidationError(message) from exc
         repo = Repository(db)
         services = cls(

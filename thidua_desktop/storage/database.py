@@ -9,7 +9,7 @@ import weakref
 from datetime import datetime
 from pathlib import Path
 
-from thidua_desktop.domain.errors import SchemaTooNew, ValidationError
+from thidua_desktop.domain.errors import FileDamaged, SchemaTooNew, ValidationError
 from thidua_desktop.storage.db import Db
 from thidua_desktop.storage.migrations import MIGRATION_SET, known_migration_names, registry
 
@@ -22,6 +22,7 @@ SQLITE_INTERNAL = ("sqlite_stat1", "sqlite_stat4", "sqlite_sequence")
 # SQLite's primary result codes of the machine's faults: busy, locked, read-only, I/O error,
 # full, cannot open.
 DISK_FAULT_CODES = frozenset({5, 6, 8, 10, 13, 14})
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 # Checkpoint after every commit that leaves a page in the WAL, so the main file holds every
 # acknowledged edit (docs/architecture.md, "The file with other programs around").
 AUTOCHECKPOINT_PAGES = 1
@@ -106,7 +107,7 @@ def check_sqlite_file(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(16)
     if head != SQLITE_MAGIC:
-        raise ValidationError(
+        raise FileDamaged(
             f"Tệp '{path.name}' không phải là cơ sở dữ liệu SQLite của thidua_desktop "
             "(có thể là tệp khác bị đổi tên hoặc tệp bị hỏng)."
         )
@@ -153,7 +154,7 @@ def check_schema(conn: sqlite3.Connection, name: str = "") -> list[str]:
     except sqlite3.DatabaseError as exc:
         if is_disk_fault(exc):
             raise
-        raise ValidationError(f"Tệp '{name}' bị hỏng, không đọc được: {exc}.") from exc
+        raise FileDamaged(f"Tệp '{name}' bị hỏng, không đọc được: {exc}.") from exc
     known = known_migration_names()
     if applied is None:
         if tables:
@@ -197,6 +198,17 @@ def is_disk_fault(exc: BaseException) -> bool:
     file's: it must never be reported as a damaged file (services/faults.py says it)."""
     code = getattr(exc, "sqlite_errorcode", None)
     return isinstance(code, int) and code & 0xFF in DISK_FAULT_CODES
+
+
+def is_damage(exc: BaseException) -> bool:
+    """An SQLite error that says the file itself is damaged or not a database (not the disk)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return True
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.DatabaseError) and (
+        "malformed" in text or "not a database" in text
+    )
 
 
 def schema_entries(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:

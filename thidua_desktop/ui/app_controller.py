@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.faults import explain
+from thidua_desktop.services.backups import list_backups
 from thidua_desktop.services.files import same_file, save_copy, with_db_suffix
+from thidua_desktop.services.recovery import BackupSummary, needs_recovery, restore_backup
 from thidua_desktop.ui.file_timers import start_backup_timer, start_checkpoint_timer
 from thidua_desktop.ui.recent_files import RecentFiles
 from thidua_desktop.ui.single_instance import InstanceServer
@@ -52,8 +54,11 @@ class AppController(QObject):
         target = path or self.recent.last() or self.default_path
         try:
             services = Services.open(target, actor="", exclusive=True)
-        except DomainError as exc:  # said on the start window, whose choices stay in reach
-            self.show_start(str(exc))
+        except DomainError as exc:  # said on the start or recovery window, choices in reach
+            if needs_recovery(exc):
+                self.show_recovery(target, str(exc))
+            else:
+                self.show_start(str(exc))
         else:
             self._show_main(services, self._is_demo(target))
         assert self.window is not None
@@ -73,10 +78,78 @@ class AppController(QObject):
         try:
             services = Services.open(path, actor="", exclusive=True)
         except DomainError as exc:
+            if needs_recovery(exc) and self.offer_recovery(path, str(exc)):
+                return False
             self.refuse(self.tr("Không mở được tệp"), str(exc))
             return False
         self._show_main(services, demo)
         return True
+
+    # -- a file that will not open: its backups ---------------------------------------------
+    def offer_recovery(self, path: Path, message: str) -> bool:
+        """Show the recovery window for `path`; with a file open, only if the user agrees to
+        close it, and only when it has backups to offer. True when the window is shown."""
+        if not list_backups(path):
+            return False
+        if self.services is not None and not self.ask(
+            self.tr("Không mở được tệp"),
+            self.tr("{0}\n\nĐóng tệp đang mở và xem các bản sao lưu tự động của «{1}»?").format(
+                message, path.name
+            ),
+        ):
+            return False
+        self.show_recovery(path, message)
+        return True
+
+    def show_recovery(self, path: Path, message: str) -> None:
+        from thidua_desktop.ui.recovery_window import RecoveryWindow
+
+        previous = self.window
+        window = RecoveryWindow(self, path, message)
+        if previous is not None and not previous.isMaximized():
+            window.setGeometry(previous.geometry())
+        window.show()
+        if previous is not None:
+            self._close_current(previous)
+        self.window = window
+
+    def retry_open(self, path: Path) -> bool:
+        """«Thử mở lại» (after plugging the stick back in, freeing space …)."""
+        try:
+            services = Services.open(path, actor="", exclusive=True)
+        except DomainError as exc:
+            window = self.window
+            if window is not None and hasattr(window, "problem"):
+                window.problem.show_error(str(exc))  # type: ignore[attr-defined]
+            return False
+        self._show_main(services, self._is_demo(path))
+        return True
+
+    def restore_backup(self, path: Path, summary: BackupSummary) -> str | None:
+        """Put the chosen backup in place of the damaged file and open it; the damaged file
+        is kept beside it under a new name. Returns why not, or None (done, or not wanted)."""
+        when = f"{summary.backup.taken_at:%H:%M:%S ngày %d/%m/%Y}"
+        if not self.ask(
+            self.tr("Khôi phục từ bản sao lưu"),
+            self.tr(
+                "Dùng bản sao lưu lúc {0} ({1} đơn vị, năm {2}) làm tệp «{3}»? Những gì sửa sau "
+                "lúc đó không có trong bản này. Tệp hỏng không bị xóa: nó được đổi tên và giữ "
+                "lại trong cùng thư mục."
+            ).format(when, summary.units, summary.years_text, path.name),
+        ):
+            return None
+        try:
+            aside = restore_backup(path, summary.backup.path)
+            services = Services.open(path, actor="", exclusive=True)
+        except DomainError as exc:
+            return str(exc)
+        self._show_main(services, self._is_demo(path))
+        assert self.window is not None
+        kept = self.tr(" Tệp hỏng được giữ lại: {0}.").format(aside.name) if aside else ""
+        self.window.statusBar().showMessage(
+            self.tr("Đã khôi phục «{0}» từ bản sao lưu lúc {1}.").format(path.name, when) + kept
+        )
+        return None
 
     def _show_main(self, services: Services, demo: bool) -> None:
         from thidua_desktop.ui.main_window import MainWindow
