@@ -181,7 +181,13 @@ class PdfPrintPreview(QPrintPreviewDialog):
             return
         take_server_page_ranges(self._printer)
         if not pages_to_print(self._printer, len(self.pages)):
-            self.failure = self.tr("Khoảng trang đã chọn không có trang nào của văn bản.")
+            QMessageBox.information(  # the preview stays open to choose again
+                self,
+                self.tr("In {0}").format(self.title),
+                self.tr("Khoảng trang đã chọn không có trang nào: văn bản có {0} trang.").format(
+                    len(self.pages)
+                ),
+            )
             return
         self.preview.print()
         self.accept()
