@@ -28,6 +28,7 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.domain.digest_text import short_digest
 from thidua_desktop.domain.vntext import fold, format_date_long, format_time, pad2
 from thidua_desktop.domain.voting import Status
+from thidua_desktop.domain.voting_text import threshold_phrase
 
 BLANK_TIME = "…… giờ …… phút"  # a clock time the records do not give, to write by hand
 _NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
@@ -36,7 +37,7 @@ _NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy
 def rule_text(vd: VoteData) -> str:
     """'đạt từ 70% số phiếu đồng ý trở lên trên tổng số đơn vị thành viên, tối đa 02 đơn vị'."""
     v = vd.vote
-    pct = vd.result.rules.threshold_text if vd.result else f"≥ {v.threshold_pct}%"
+    pct = threshold_phrase(vd.result.rules) if vd.result else f"≥ {v.threshold_pct}%"
     pct = pct.replace("≥ ", "").replace("> ", "")
     label = vd.result.base_label if vd.result else v.base
     phrase = f"từ {pct} trở lên" if v.comparison == ">=" else f"trên {pct}"
