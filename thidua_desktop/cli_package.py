@@ -34,7 +34,7 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
 
         # The handover record is archived in the database, so it travels inside the package.
         with InstanceLock(services.path).acquire("thidua package export --record"):
-            record = make_handover_record(services, Path(args.output).parent)
+            record = make_handover_record(services, Path(args.output).parent, True)
             print(f"Biên bản bàn giao: {record}")
     info = export_package(services.repo, services.path, Path(args.output), to_unit=to_unit)
     services.documents.package_digest = info.package_digest  # for a record made afterwards

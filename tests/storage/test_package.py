@@ -236,3 +236,36 @@ def test_reference_schema_is_built_once_per_version_and_read_only(monkeypatch):
     with pytest.raises(TypeError):
         first[("table", "foreign")] = ""  # type: ignore[index]
     store.reference_schema.cache_clear()
+
+
+def test_the_record_inside_a_package_never_prints_an_earlier_packages_code(tmp_path, capsys):
+    from docx import Document as Docx
+
+    from thidua_desktop.domain.digest_text import short_digest
+
+    src = tmp_path / "src.db"
+    build_cluster(src).close()
+    first = tmp_path / "one" / "ban-giao.thidua"
+    assert run(capsys, "--db", src, "package", "export", "-o", first)[0] == 0
+    earlier = short_digest(verify_package(first).package_digest)
+    second = tmp_path / "two" / "ban-giao.thidua"
+    code, out, err = run(capsys, "--db", src, "package", "export", "-o", second, "--record")
+    assert code == 0, err
+    record = next((tmp_path / "two").glob("*.docx"))
+    text = "\n".join(p.text for p in Docx(record).paragraphs)
+    for table in Docx(record).tables:
+        text += "\n".join(c.text for row in table.rows for c in row.cells)
+    assert earlier not in text
+    # made later from the database, the record prints the latest package handed over
+    services = Services.open(src, actor="test")
+    try:
+        later = services.documents.generate(
+            services.repo.find(m.Conference, order_by="date DESC")[0].id, "handover", tmp_path
+        )
+    finally:
+        services.close()
+    latest = short_digest(verify_package(second).package_digest)
+    later_doc = Docx(later.path)
+    later_text = "\n".join(c.text for t in later_doc.tables for row in t.rows for c in row.cells)
+    later_text += "\n".join(p.text for p in later_doc.paragraphs)
+    assert latest in later_text

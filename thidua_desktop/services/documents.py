@@ -77,9 +77,10 @@ class DocumentService:
         self.render_timeout_s: float | None = None  # None: the shared worker's 20 s
         self.pledge_per_unit = False  # pledge PDF: one page per unit instead of a grid
         self.attendance_blank_rows = 10  # attendance sheet: rows left for walk-ins
-        # full digest of the package handed over with the handover record ("": none yet);
-        # set by the handover flow, printed on the record in short form
-        self.package_digest = ""
+        # full digest of the package handed over with the handover record, printed on it in
+        # short form; "": the latest one recorded; None: not known yet (the record made to
+        # travel inside the package it describes cannot print that package's code)
+        self.package_digest: str | None = ""
 
     def load(self, conference_id: int) -> ctxm.ClusterData:
         votes = self.votes
@@ -296,7 +297,10 @@ class DocumentService:
         if kind in ("pledge", "pledge-pdf"):
             return cy.pledge_context(data, number_text)
         if kind == "handover":
-            digest = self.package_digest or self._latest_package_digest(data)
+            digest = self.package_digest
+            if digest == "":
+                digest = self._latest_package_digest(data)
+            digest = digest or ""
             items = dd.handover_items(self.repo, data, digest)
             return cy.handover_context(data, number_text, items, package_digest=digest)
         if kind == "scores":

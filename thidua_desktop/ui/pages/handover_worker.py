@@ -33,7 +33,7 @@ def export_job(
             record = None
             if with_record:
                 progress(2, 100, "Đang lập biên bản bàn giao…")
-                record = make_handover_record(own, target.parent)
+                record = make_handover_record(own, target.parent, inside_package=True)
             info = export_package(
                 own.repo,
                 db_path,
