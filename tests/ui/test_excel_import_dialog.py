@@ -45,11 +45,12 @@ def test_cancel_while_reading_stops_the_reader_and_writes_nothing(
     dialog = ExcelImportDialog(services, small_cluster["cluster"].id, path)
     qtbot.addWidget(dialog)
     units_before = services.repo.count(m.Unit)
+    others = set(multiprocessing.active_children())  # e.g. the document render worker
     assert dialog.load() is False
     assert seen and seen[0][1] == 50_001  # the declared rows: a bar that moves
     assert dialog.plan is None and warnings == []
     assert services.repo.count(m.Unit) == units_before
-    assert not multiprocessing.active_children()  # the reading process was stopped
+    assert set(multiprocessing.active_children()) <= others  # the reader was stopped
 
 
 def test_hostile_sheet_is_refused_in_one_line_and_the_dialog_survives(
