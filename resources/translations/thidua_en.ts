@@ -132,12 +132,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../thidua_desktop/ui/app_controller.py" line="+77"/>
+        <location filename="../../thidua_desktop/ui/app_controller.py" line="+83"/>
+        <location line="+12"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>{0}
+
+Đóng tệp đang mở và xem các bản sao lưu tự động của «{1}»?</source>
+        <translation>{0}
+
+Close the open file and look at the automatic backups of “{1}”?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dùng bản sao lưu lúc {0} ({1} đơn vị, năm {2}) làm tệp «{3}»? Những gì sửa sau lúc đó không có trong bản này. Tệp hỏng không bị xóa: nó được đổi tên và giữ lại trong cùng thư mục.</source>
+        <translation>Use the backup from {0} ({1} units, year {2}) as the file “{3}”? Changes made after that time are not in this backup. The damaged file is not deleted: it is renamed and kept in the same folder.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> Tệp hỏng được giữ lại: {0}.</source>
+        <translation> The damaged file is kept: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã khôi phục «{0}» từ bản sao lưu lúc {1}.</source>
+        <translation>Restored “{0}” from the backup of {1}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Đã mở «{0}». Các thao tác trên tệp trước không hoàn tác được nữa.</source>
         <translation>Opened “{0}”. Steps made in the previous file can no longer be undone.</translation>
     </message>
@@ -569,6 +599,64 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
     </message>
 </context>
 <context>
+    <name>BackupArchivePanel</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/backup_archive_box.py" line="+37"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sao lưu tự động (khi mở, mỗi {0} phút sửa, khi đóng)</source>
+        <translation>Automatic backups (on opening, every {0} minutes of editing, on closing)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mở khóa để sửa…</source>
+        <translation>Unlock to edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Năm lưu trữ (chỉ xem)</source>
+        <translation>Archived year (view only)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>lưu trữ, chỉ xem</source>
+        <translation>archived, view only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đang sửa được</source>
+        <translation>editable</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khôi phục bản sao lưu «{0}»? Trạng thái hiện tại sẽ được sao lưu trước.</source>
+        <translation>Restore the backup “{0}”? The current state will be backed up first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã khôi phục; trạng thái trước đó lưu tại {0}</source>
+        <translation>Restored; the previous state was saved to {0}</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../thidua_desktop/ui/charts.py" line="+58"/>
@@ -622,13 +710,13 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/conferences_page.py" line="+46"/>
-        <location line="+73"/>
+        <location filename="../../thidua_desktop/ui/pages/conferences_page.py" line="+45"/>
+        <location line="+75"/>
         <source>Tên hội nghị:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
@@ -658,7 +746,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Basis (decision, plan):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Hội nghị mới ▾</source>
         <translation>New conference ▾</translation>
     </message>
@@ -673,12 +761,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Conference details</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>chưa định</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>--:--</source>
         <translation>--:--</translation>
     </message>
@@ -688,22 +771,26 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Kind:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Ngày họp:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Bắt đầu lúc:</source>
         <translation>Starts at:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Kết thúc lúc:</source>
         <translation>Ends at:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-67"/>
+        <location line="+70"/>
         <source>Đơn vị đăng cai:</source>
         <translation>Host unit:</translation>
     </message>
@@ -723,12 +810,17 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source> ({0} phút)</source>
         <translation> ({0} min)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>Ngày họp chưa được lưu: {0}</source>
+        <translation>Meeting date not saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sửa hội nghị: {0}</source>
         <translation>Edit conference: {0}</translation>
     </message>
@@ -804,7 +896,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/dialogs/criteria_dialog.py" line="+41"/>
+        <location filename="../../thidua_desktop/ui/dialogs/criteria_dialog.py" line="+46"/>
         <source>Bảng tiêu chí chấm điểm</source>
         <translation>Scoring criteria table</translation>
     </message>
@@ -859,7 +951,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Method / notes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
@@ -874,7 +966,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Loại tiêu chí phải là một trong: {0}.</source>
         <translation>Criterion type must be one of: {0}.</translation>
     </message>
@@ -900,14 +992,75 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/date_field.py" line="+35"/>
+        <source>«{0}» không phải là ngày: gõ ngày/tháng/năm, ví dụ 22/11/{1}.</source>
+        <translation>“{0}” is not a date: type day/month/year, e.g. 22/11/{1}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Năm {0} không hợp lệ: gõ năm đủ bốn chữ số, ví dụ {1}.</source>
+        <translation>Year {0} is not valid: type all four digits of the year, e.g. {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>«{0}»: tháng {1} không có (tháng từ 1 đến 12).</source>
+        <translation>“{0}”: there is no month {1} (months run from 1 to 12).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>«{0}»: tháng {1} năm {2} chỉ có {3} ngày.</source>
+        <translation>“{0}”: month {1} of {2} has only {3} days.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>chưa định (ngày/tháng/năm)</source>
+        <translation>not set (day/month/year)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Pick from the calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/document_printer.py" line="+48"/>
+        <source>Đang chuyển {0} sang PDF để xem trước khi in…</source>
+        <translation>Converting {0} to PDF for the print preview…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}: hãy bấm Mở (Ctrl+O) rồi in từ Word.</source>
+        <translation>{0}: click Open (Ctrl+O), then print from Word.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Không xem trước được {0} vì máy chưa có LibreOffice để chuyển sang PDF: hãy bấm Mở (Ctrl+O) rồi in từ Word hoặc LibreOffice.</source>
+        <translation>Cannot preview {0}: LibreOffice, needed to convert it to PDF, is not installed. Click Open (Ctrl+O), then print from Word or LibreOffice.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Không in được {0}: máy chưa có chương trình mở được văn bản Word; hãy cài Word hoặc LibreOffice rồi in lại.</source>
+        <translation>Cannot print {0}: no program that opens Word documents is installed; install Word or LibreOffice and print again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã nhờ chương trình mở văn bản Word in {0} ra máy in mặc định.</source>
+        <translation>Asked the program for Word documents to print {0} on the default printer.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/documents_page.py" line="+67"/>
+        <location filename="../../thidua_desktop/ui/pages/documents_page.py" line="+69"/>
         <source>Thư mục lưu:</source>
         <translation>Save folder:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
@@ -938,6 +1091,16 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
     </message>
     <message>
         <location line="+5"/>
+        <source>Căn cứ tờ trình…</source>
+        <translation>Legal bases (nomination letter)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các văn bản tờ trình trích dẫn (Căn cứ …) của năm, theo thứ tự</source>
+        <translation>The documents the nomination letter cites (“Pursuant to …”) for the year, in order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Giao ước PDF: mỗi đơn vị một trang</source>
         <translation>Pledge PDF: one page per unit</translation>
     </message>
@@ -972,17 +1135,22 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>%v/%m – {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> (đã hủy phần còn lại)</source>
         <translation> (the rest was cancelled)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Đã tạo {0} văn bản trong {1}{2}.</source>
         <translation>Created {0} documents in {1}{2}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Không tạo được {0} văn bản:</source>
+        <translation>Could not create {0} documents:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Đang hủy: dừng sau văn bản đang tạo…</source>
         <translation>Cancelling: stopping after the current document…</translation>
     </message>
@@ -1002,19 +1170,9 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Cannot write the archived copy of the document: {0}.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Không in được {0}: máy chưa có chương trình mở được loại tệp này (Word hoặc trình đọc PDF); hãy mở tệp và in từ chương trình đó.</source>
-        <translation>Cannot print {0}: no program on this computer opens this kind of file (Word or a PDF reader); open the file and print from that program.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Đã gửi {0} tới máy in mặc định.</source>
-        <translation>Sent {0} to the default printer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Đã mở {0}: in từ chương trình vừa mở.</source>
-        <translation>Opened {0}: print from the program that opened.</translation>
+        <location line="+39"/>
+        <source>Đã lưu căn cứ của tờ trình; tạo lại tờ trình để cập nhật.</source>
+        <translation>Legal bases of the nomination letter saved; create the letter again to update it.</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1216,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
 <context>
     <name>DomainLabels</name>
     <message>
-        <location filename="../../thidua_desktop/ui/domain_labels.py" line="+12"/>
+        <location filename="../../thidua_desktop/ui/domain_labels.py" line="+14"/>
         <source>tổng số đơn vị thành viên</source>
         <translation>of all member units</translation>
     </message>
@@ -1171,6 +1329,136 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <location line="+1"/>
         <source>VNI (phông VNI-Times)</source>
         <translation>VNI (VNI-Times fonts)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cụm thi đua</source>
+        <translation>Emulation cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm thi đua</source>
+        <translation>Emulation years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trưởng, phó cụm theo năm</source>
+        <translation>Head and deputies by year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Căn cứ pháp lý</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội nghị</source>
+        <translation>Conferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đại biểu, khách mời</source>
+        <translation>Delegates and guests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm danh</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mục chương trình</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tham luận, phát biểu</source>
+        <translation>Papers and speeches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh hiệu, hình thức khen thưởng</source>
+        <translation>Titles and forms of award</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chữ ký giao ước</source>
+        <translation>Pledge signatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký danh hiệu</source>
+        <translation>Award registrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuộc bỏ phiếu</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị được đề nghị</source>
+        <translation>Nominated units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phiếu bầu</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả kiểm phiếu</source>
+        <translation>Vote count results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban kiểm phiếu</source>
+        <translation>Counting committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bộ tiêu chí chấm điểm</source>
+        <translation>Scoring criteria sets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiêu chí chấm điểm</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm chấm</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mẫu văn bản</source>
+        <translation>Document templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Văn bản đã lập</source>
+        <translation>Documents created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số văn bản</source>
+        <translation>Document numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lần bàn giao</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1617,79 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
     </message>
 </context>
 <context>
+    <name>ExportBox</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/handover_export_box.py" line="+46"/>
+        <source>Bàn giao cho năm sau</source>
+        <translation>Handover to the next year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lập kèm Biên bản bàn giao (lưu trong gói và cạnh tệp gói)</source>
+        <translation>Also make the handover minutes (kept in the package and next to the package file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất gói bàn giao…</source>
+        <translation>Export handover package…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đơn vị nhận bàn giao:</source>
+        <translation>Receiving unit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp gói:</source>
+        <translation>Package file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kích thước tệp:</source>
+        <translation>File size:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biên bản bàn giao:</source>
+        <translation>Handover minutes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 của tệp (so các bản chép của tệp):</source>
+        <translation>SHA-256 of the file (to compare copies of the file):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã kiểm tra gói (mã nội dung, in trên biên bản bàn giao):</source>
+        <translation>Package checksum (content code, printed on the handover minutes):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bản chép của tệp (USB, thư điện tử) phải có cùng SHA-256 của tệp: kiểm tra bằng sha256sum trên Linux, certutil -hashfile TỆP SHA256 trên Windows. Mã kiểm tra gói là mã của nội dung, in trên biên bản bàn giao.</source>
+        <translation>Every copy of the file (USB stick, e-mail) must have the same file SHA-256: check it with sha256sum on Linux, certutil -hashfile FILE SHA256 on Windows. The package checksum is the code of the content, printed on the handover minutes.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(không ghi)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lưu gói bàn giao</source>
+        <translation>Save handover package</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(không lập kèm)</source>
+        <translation>(not made)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256 nội dung đầy đủ: {0}</source>
+        <translation>Full content SHA-256: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <location filename="../../thidua_desktop/ui/file_menu.py" line="+34"/>
@@ -1346,7 +1707,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Open recent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lưu bản sao…</source>
         <translation>Save a copy…</translation>
     </message>
@@ -1384,32 +1745,17 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+54"/>
+        <location filename="../../thidua_desktop/ui/pages/handover_page.py" line="+49"/>
         <source>Gói bàn giao thidua (*{0});;Mọi tệp (*)</source>
         <translation>thidua handover package (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Xuất gói bàn giao…</source>
-        <translation>Export handover package…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Bàn giao cho năm sau</source>
-        <translation>Handover to next year</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đơn vị nhận bàn giao:</source>
-        <translation>Receiving unit:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Kiểm tra gói…</source>
         <translation>Check package…</translation>
     </message>
@@ -1419,98 +1765,33 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Open received package…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Bảng</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gói thêm</source>
-        <translation>Package adds</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khác nhau</source>
-        <translation>Different</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chỉ có ở máy này</source>
-        <translation>Only on this computer</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>Gói nhận được</source>
         <translation>Received package</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Sao lưu ngay</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Khôi phục bản đã chọn…</source>
-        <translation>Restore selected…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sao lưu tự động (khi mở, mỗi {0} phút sửa, khi đóng)</source>
-        <translation>Automatic backups (on opening, every {0} minutes of editing, on closing)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Mở khóa để sửa…</source>
-        <translation>Unlock for editing…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Năm lưu trữ (chỉ xem)</source>
-        <translation>Archived year (view only)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Bàn giao, sao lưu &amp; lưu trữ</source>
         <translation>Handover, backup &amp; archive</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>(không ghi)</source>
-        <translation>(not specified)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>lưu trữ, chỉ xem</source>
-        <translation>archived, view only</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>đang sửa được</source>
-        <translation>editable</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Lưu gói bàn giao</source>
-        <translation>Save handover package</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <location line="+3"/>
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Đã xuất và kiểm tra: {0}</source>
         <translation>Exported and verified: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Xuất gói không thành công.</source>
         <translation>Package export failed.</translation>
     </message>
@@ -1540,7 +1821,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Đang chép dữ liệu của gói vào (một giao dịch: tất cả hoặc không)…</source>
         <translation>Copying the package data in (one transaction: all or nothing)…</translation>
     </message>
@@ -1550,7 +1831,22 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>NOT OPENED — {0}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+38"/>
+        <source>Đã mở gói vào tệp riêng: {0}</source>
+        <translation>Opened the package into a separate file: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mở tệp này bằng Tệp → Mở…</source>
+        <translation>Open this file with File → Open…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mở tệp này khi cần bằng Tệp → Mở… hoặc Mở gần đây.</source>
+        <translation>Open this file when needed with File → Open… or Open recent.</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Mở gói</source>
         <translation>Open package</translation>
     </message>
@@ -1565,76 +1861,32 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Package opened.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>Máy này đã có dữ liệu</source>
-        <translation>This computer already has data</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dữ liệu hiện có khác với gói (xem bảng). Không có gì bị ghi đè nếu bạn hủy.</source>
-        <translation>The current data differs from the package (see table). Nothing is overwritten if you cancel.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mở thành tệp mới…</source>
-        <translation>Open as new file…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Thay dữ liệu hiện có (sao lưu trước)</source>
-        <translation>Replace current data (backed up first)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Tệp cơ sở dữ liệu mới</source>
-        <translation>New database file</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cơ sở dữ liệu (*.db)</source>
-        <translation>Database (*.db)</translation>
-    </message>
-    <message>
-        <location line="-96"/>
-        <location line="+103"/>
+        <location line="-8"/>
+        <location line="+87"/>
+        <location line="+4"/>
         <source>Đã hủy; dữ liệu hiện có không thay đổi.</source>
         <translation>Cancelled; the current data is unchanged.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
+        <source>Gói của cụm khác: «{0}» (máy này: «{1}»).</source>
+        <translation>Package of another cluster: “{0}” (this computer: “{1}”).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tệp &apos;{0}&apos; đã tồn tại; hãy chọn tên mới.</source>
         <translation>File &apos;{0}&apos; already exists; choose a new name.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đã mở gói vào tệp mới: {0}</source>
-        <translation>Package opened into a new file: {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Đã thay bằng dữ liệu của gói; bản cũ lưu tại {0}</source>
         <translation>Replaced with the package data; the old copy is saved at {0}</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Khôi phục</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Khôi phục bản sao lưu «{0}»? Trạng thái hiện tại sẽ được sao lưu trước.</source>
-        <translation>Restore backup «{0}»? The current state will be backed up first.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Đã khôi phục; trạng thái trước đó lưu tại {0}</source>
-        <translation>Restored; the previous state is saved at {0}</translation>
     </message>
 </context>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../thidua_desktop/ui/header_bar.py" line="+37"/>
+        <location filename="../../thidua_desktop/ui/header_bar.py" line="+38"/>
         <source>Năm đang làm việc</source>
         <translation>Year being worked on</translation>
     </message>
@@ -1939,6 +2191,104 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>LegalGroundsDialog</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/dialogs/legal_grounds_dialog.py" line="+46"/>
+        <source>Căn cứ của tờ trình năm {0}</source>
+        <translation>Legal bases of the {0} nomination letter</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sau danh sách, tờ trình tự trích dẫn quyết định của hội nghị: {0}.</source>
+        <translation>After the list, the letter cites the conference’s decision by itself: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hội nghị chưa ghi quyết định tổ chức (trang Hội nghị).</source>
+        <translation>The conference has no convening decision recorded yet (Conferences page).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ví dụ: Quyết định số 01/QĐ-KVTĐ ngày 15/3/2016 ban hành Quy chế hoạt động …</source>
+        <translation>e.g. Quyết định số 01/QĐ-KVTĐ ngày 15/3/2016 ban hành Quy chế hoạt động …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nội dung dòng:</source>
+        <translation>Line text:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa dòng chọn</source>
+        <translation>Edit selected line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điền lại theo ngày văn bản</source>
+        <translation>Refill for the document date</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Các căn cứ in trong tờ trình, theo thứ tự (kéo thả hoặc Lên/Xuống để đổi). Đây là danh sách riêng của năm đã lưu.</source>
+        <translation>The legal bases printed in the nomination letter, in order (drag and drop or Up/Down to reorder). This is the year’s saved list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Các căn cứ in trong tờ trình, theo thứ tự. Danh sách được điền sẵn theo các văn bản pháp luật có hiệu lực ngày {0}; hãy thêm văn bản của cụm (quyết định thành lập, Quy chế hoạt động kèm số và ngày, kế hoạch của Bộ/tỉnh) rồi bấm Lưu.</source>
+        <translation>The legal bases printed in the nomination letter, in order. The list is prefilled with the legal documents in force on {0}; add the cluster’s own documents (founding decision, Operating Rules with number and date, plan of the Ministry/province), then click Save.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nhập nội dung căn cứ vào ô phía trên trước.</source>
+        <translation>Type the text of the legal basis in the box above first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chọn một dòng trong danh sách để sửa.</source>
+        <translation>Choose a line in the list to edit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chọn một dòng trong danh sách để xóa.</source>
+        <translation>Choose a line in the list to delete.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sửa căn cứ của tờ trình</source>
+        <translation>Edit the legal bases of the nomination letter</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../thidua_desktop/ui/main_window.py" line="+306"/>
@@ -2050,6 +2400,198 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>OfficePdf</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/office_pdf.py" line="+57"/>
+        <source>Chưa chuyển được sang PDF: thư mục tạm không dùng được.</source>
+        <translation>Could not convert to PDF: the temporary folder is not usable.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>LibreOffice không chuyển được {0} sang PDF.</source>
+        <translation>LibreOffice could not convert {0} to PDF.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Không chạy được LibreOffice để chuyển văn bản sang PDF.</source>
+        <translation>Could not run LibreOffice to convert the document to PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibreOffice không trả lời sau 2 phút: đã dừng chuyển PDF.</source>
+        <translation>LibreOffice did not answer within 2 minutes: PDF conversion stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageOpenDialog</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/package_open_dialog.py" line="+34"/>
+        <source>Loại dữ liệu</source>
+        <translation>Data type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gói thêm</source>
+        <translation>Package adds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khác nhau</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ có ở máy này</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Máy này đã có dữ liệu</source>
+        <translation>This computer already has data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dữ liệu hiện có khác với gói (xem bảng). Không có gì bị ghi đè nếu bạn hủy.</source>
+        <translation>The current data differs from the package (see table). Nothing is overwritten if you cancel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Mở thành tệp riêng…</source>
+        <translation>Open as a separate file…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Thay dữ liệu hiện có (sao lưu trước)</source>
+        <translation>Replace current data (backed up first)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gói của một cụm khác</source>
+        <translation>Package of another cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gói này là dữ liệu của cụm «{0}», không phải cụm «{1}» đang mở trên máy này.</source>
+        <translation>This package holds the data of cluster “{0}”, not of cluster “{1}” open on this computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nên mở gói thành một tệp riêng: cụm «{0}» giữ nguyên. Thay dữ liệu hiện có sẽ xóa mọi dữ liệu của cụm «{0}» trong tệp này (có sao lưu trước).</source>
+        <translation>Better open the package as a separate file: cluster “{0}” stays as it is. Replacing the current data deletes all data of cluster “{0}” in this file (backed up first).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Thay dữ liệu hiện có…</source>
+        <translation>Replace current data…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Xác nhận thay bằng cụm khác</source>
+        <translation>Confirm replacing with another cluster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thay toàn bộ dữ liệu của cụm «{0}» bằng dữ liệu của cụm «{1}»?</source>
+        <translation>Replace all data of cluster “{0}” with the data of cluster “{1}”?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bản hiện tại được sao lưu trước; có thể khôi phục ở mục «Sao lưu tự động».</source>
+        <translation>The current version is backed up first; it can be restored under “Automatic backups”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thay bằng cụm «{0}»</source>
+        <translation>Replace with cluster “{0}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không thay</source>
+        <translation>Do not replace</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mở gói thành tệp riêng</source>
+        <translation>Open the package as a separate file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cụm thi đua (*.db)</source>
+        <translation>Cluster files (*.db)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mở tệp mới</source>
+        <translation>Open the new file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã mở gói vào tệp «{0}». Mở tệp đó ngay bây giờ (tệp đang mở sẽ được đóng lại)?</source>
+        <translation>Opened the package into the file “{0}”. Open that file now (the open file will be closed)?</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrintPreview</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/print_preview.py" line="+151"/>
+        <source>Xem trước khi in – {0}</source>
+        <translation>Print preview – {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+12"/>
+        <location line="+72"/>
+        <source>In {0}</source>
+        <translation>Print {0}</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Khoảng trang đã chọn không có trang nào: văn bản có {0} trang.</source>
+        <translation>The chosen page range has no pages: the document has {0} pages.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã đóng xem trước: chưa in {0}.</source>
+        <translation>Preview closed: {0} was not printed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã in {0} trang ra tệp {1}.</source>
+        <translation>Printed {0} pages to the file {1}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã gửi {0} trang × {1} bản của {2} tới máy in {3}.</source>
+        <translation>Sent {0} pages × {1} copies of {2} to the printer {3}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Máy in không nhận lệnh in: kiểm tra máy in rồi thử lại.</source>
+        <translation>The printer did not accept the print job: check the printer and try again.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đã hủy in sau {0} trang.</source>
+        <translation>Printing cancelled after {0} pages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Máy in dừng giữa chừng: kiểm tra máy in.</source>
+        <translation>The printer stopped midway: check the printer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đang gửi các trang tới máy in…</source>
+        <translation>Sending the pages to the printer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PledgeTableModel</name>
     <message>
         <location filename="../../thidua_desktop/ui/models/pledge_table_model.py" line="+27"/>
@@ -2148,12 +2690,17 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>PreflightDialog</name>
     <message>
-        <location filename="../../thidua_desktop/ui/dialogs/template_dialogs.py" line="+27"/>
+        <location filename="../../thidua_desktop/ui/dialogs/template_dialogs.py" line="+30"/>
         <source>Kiểm tra mẫu – {0}</source>
         <translation>Check template – {0}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Chưa dùng {0}: mẫu có {1} lỗi. Mẫu đang dùng không thay đổi; sửa trong Word rồi chọn lại.</source>
+        <translation>{0} is not used: the template has {1} error(s). The template in use is unchanged; fix it in Word and choose it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mẫu có {0} lỗi, chưa dùng được.</source>
         <translation>The template has {0} error(s) and cannot be used yet.</translation>
     </message>
@@ -2247,6 +2794,67 @@ The file last year&apos;s head sent you</translation>
     </message>
 </context>
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/print_preview.py" line="-92"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWindow</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/recovery_window.py" line="+40"/>
+        <source>Khôi phục «{0}» – Thi đua</source>
+        <translation>Recover “{0}” – Emulation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không mở được tệp «{0}»</source>
+        <translation>Cannot open the file “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Khôi phục bản này…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thử mở lại</source>
+        <translation>Try opening again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở tệp khác…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>dùng được</source>
+        <translation>usable</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chọn một bản sao lưu tự động rồi bấm «Khôi phục bản này…». Tệp hỏng không bị xóa: nó được đổi tên và giữ lại trong cùng thư mục.</source>
+        <translation>Choose an automatic backup, then click “Restore this backup…”. The damaged file is not deleted: it is renamed and kept in the same folder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không có bản sao lưu tự động nào dùng được bên cạnh tệp này: hãy mở tệp khác, một bản sao hoặc gói bàn giao gần nhất (Tệp → Mở…).</source>
+        <translation>There is no usable automatic backup next to this file: open another file, a copy or the latest handover package (File → Open…).</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <location filename="../../thidua_desktop/ui/dialogs/template_dialogs.py" line="+15"/>
@@ -2285,7 +2893,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>ScoreTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/score_table_model.py" line="+86"/>
+        <location filename="../../thidua_desktop/ui/models/score_table_model.py" line="+88"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
@@ -2313,7 +2921,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/scoring_page.py" line="+77"/>
+        <location filename="../../thidua_desktop/ui/pages/scoring_page.py" line="+59"/>
         <source>Điểm Cụm chấm</source>
         <translation>Cluster’s scores</translation>
     </message>
@@ -2358,7 +2966,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Scoring table:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -2403,17 +3011,27 @@ The file last year&apos;s head sent you</translation>
         <translation>Registered units: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+73"/>
         <source>bằng điểm</source>
         <translation>tied</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Chấm điểm</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Chưa ghi điểm của {0}: {1}</source>
+        <translation>Scores of {0} not saved: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Năm này đã lưu trữ, chỉ xem: chưa sửa gì.</source>
+        <translation>This year is archived, view only: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Bảng tiêu chí mới</source>
         <translation>New criteria table</translation>
     </message>
@@ -2423,17 +3041,17 @@ The file last year&apos;s head sent you</translation>
         <translation>Table name:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Không tạo được</source>
         <translation>Could not create</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Không sao chép được</source>
         <translation>Could not copy</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Bảng tính (*.xlsx *.xls)</source>
         <translation>Spreadsheets (*.xlsx *.xls)</translation>
     </message>
@@ -2497,6 +3115,54 @@ The file last year&apos;s head sent you</translation>
         <location line="+14"/>
         <source>Đã đưa {0} đơn vị vào danh sách bỏ phiếu.</source>
         <translation>Added {0} units to the ballot list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các đơn vị đầu bảng đã có sẵn trong danh sách bỏ phiếu.</source>
+        <translation>The top units are already in the vote list.</translation>
+    </message>
+    <message>
+        <location filename="../../thidua_desktop/ui/pages/scoring_widgets.py" line="+65"/>
+        <source>
+… và {0} tiêu chí khác</source>
+        <translation>
+… and {0} more criteria</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cập nhật năm trong tiêu chí</source>
+        <translation>Update the year in criteria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} tiêu chí chép từ năm {1} còn ghi «năm {1}»:
+{2}{3}
+
+Đổi «năm {1}» thành «năm {4}» trong các tiêu chí này?</source>
+        <translation>{0} criteria copied from {1} still mention the year {1}:
+{2}{3}
+
+Change the year {1} to {4} in these criteria?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã giữ nguyên «năm {0}» trong các tiêu chí chép sang.</source>
+        <translation>Kept the year {0} in the copied criteria.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đổi «năm {0}» thành «năm {1}» trong tiêu chí</source>
+        <translation>Change the year {0} to {1} in criteria</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã đổi «năm {0}» thành «năm {1}» trong {2} tiêu chí.</source>
+        <translation>Changed the year {0} to {1} in {2} criteria.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sao chép bảng tiêu chí năm {0}</source>
+        <translation>Copy the {0} criteria table</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +3242,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>TemplateTools</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="+35"/>
+        <location filename="../../thidua_desktop/ui/pages/template_tools.py" line="+36"/>
         <source>Mẫu văn bản Word</source>
         <translation>Word document templates</translation>
     </message>
@@ -2597,12 +3263,12 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+142"/>
         <source>Khôi phục mẫu mặc định</source>
         <translation>Restore default template</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-140"/>
         <source>Tham chiếu trường dữ liệu</source>
         <translation>Data field reference</translation>
     </message>
@@ -2622,7 +3288,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Opened {0}. Edit and save it in Word, then click “Use edited template…”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Chọn mẫu Word đã sửa</source>
         <translation>Choose the edited Word template</translation>
     </message>
@@ -2632,12 +3298,43 @@ The file last year&apos;s head sent you</translation>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Đã dùng mẫu {0}. Nên bấm “Kiểm tra mẫu”.</source>
-        <translation>Now using template {0}. Click “Check template” to verify it.</translation>
+        <location line="+22"/>
+        <source>Không dùng {0} làm mẫu “{1}”: mẫu có {2} lỗi (xem danh sách). Mẫu đang dùng không thay đổi.</source>
+        <translation>{0} is not used as the “{1}” template: it has {2} error(s) (see the list). The template in use is unchanged.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>… và {0} lưu ý khác.</source>
+        <translation>… and {0} more note(s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mẫu có lưu ý</source>
+        <translation>Template has notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mẫu {0} dùng được nhưng có {1} lưu ý:
+{2}
+
+Vẫn dùng mẫu này cho “{3}”?</source>
+        <translation>Template {0} is usable but has {1} note(s):
+{2}
+
+Use this template for “{3}” anyway?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chưa dùng mẫu {0}; mẫu đang dùng không thay đổi.</source>
+        <translation>Template {0} not used; the template in use is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã kiểm tra và dùng {0} làm mẫu “{1}”.</source>
+        <translation>Checked {0} and now using it as the “{1}” template.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Đã kiểm tra mẫu {0}.</source>
         <translation>Template {0} checked.</translation>
     </message>
@@ -2963,7 +3660,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>(trắng)</source>
         <translation>(blank)</translation>
     </message>
@@ -3169,12 +3866,12 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Trưởng ban</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
@@ -3249,7 +3946,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source> (chưa đăng ký)</source>
         <translation> (not registered)</translation>
     </message>
@@ -3292,7 +3989,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>VotesPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+52"/>
+        <location filename="../../thidua_desktop/ui/pages/votes_page.py" line="+54"/>
         <source>Mới…</source>
         <translation>New…</translation>
     </message>
@@ -3367,7 +4064,7 @@ The file last year&apos;s head sent you</translation>
         <translation>This conference has no votes yet: click “New…” to create one.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Năm này đã lưu trữ, chỉ xem: chưa tạo cuộc bỏ phiếu.</source>
         <translation>This year is archived, view only: no vote was created.</translation>
     </message>
@@ -3448,7 +4145,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../thidua_desktop/ui/widgets.py" line="+210"/>
+        <location filename="../../thidua_desktop/ui/widgets.py" line="+216"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -3456,7 +4153,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>YearsPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/years_page.py" line="+46"/>
+        <location filename="../../thidua_desktop/ui/pages/years_page.py" line="+47"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
@@ -3471,12 +4168,12 @@ The file last year&apos;s head sent you</translation>
         <translation>The year&apos;s emulation theme / slogan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Năm đang chọn</source>
         <translation>Selected year</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Chủ đề thi đua:</source>
         <translation>Theme:</translation>
     </message>
@@ -3502,11 +4199,16 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+42"/>
+        <source>Năm {0} đã lưu trữ: chỉ xem, không sửa được. Muốn sửa, bấm «Mở khóa để sửa…» trên thanh phía trên.</source>
+        <translation>Year {0} is archived: view only, no edits. To edit, click “Unlock to edit…” on the bar above.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>(chưa chọn)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
@@ -3521,12 +4223,22 @@ The file last year&apos;s head sent you</translation>
         <translation>Add year {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Năm này đã lưu trữ, chỉ xem: chủ đề không sửa được.</source>
+        <translation>This year is archived, view only: the theme cannot be edited.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Sửa chủ đề năm</source>
         <translation>Edit the year&apos;s theme</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Chủ đề chưa được lưu: {0}</source>
+        <translation>Theme not saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Đổi trưởng/phó cụm</source>
         <translation>Change head/deputies</translation>
     </message>
