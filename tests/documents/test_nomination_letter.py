@@ -143,7 +143,9 @@ def test_the_units_table_holds_together_across_pages(services, rich, tmp_path):
 
 def test_the_counting_minutes_say_a_two_thirds_rule_as_a_fraction(services, rich, tmp_path):
     services.edits.change(m.Vote, rich["vote"].id, threshold_pct="200/3")
-    out = services.documents.generate(rich["conference"].id, f"counting:{rich['vote'].id}", tmp_path)
+    out = services.documents.generate(
+        rich["conference"].id, f"counting:{rich['vote'].id}", tmp_path
+    )
     text = "\n".join(p.text for p in docx.Document(str(out.path)).paragraphs)
     assert "từ 2/3 trở lên" in text
     assert "66,67%" not in text  # the rounded percentage reads as the level itself

@@ -12,8 +12,7 @@ from thidua_desktop.domain.errors import FileDamaged, ValidationError
 from thidua_desktop.services.editing import EditService
 from thidua_desktop.services.locking import InstanceLock
 from thidua_desktop.storage.database import checkpoint as checkpoint_wal
-from thidua_desktop.storage.database import is_damage
-from thidua_desktop.storage.database import open_database
+from thidua_desktop.storage.database import is_damage, open_database
 from thidua_desktop.storage.db import Db
 from thidua_desktop.storage.repositories import Repository
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from thidua_desktop.domain.errors import DomainError
+from thidua_desktop.services.backups import list_backups
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.faults import explain
-from thidua_desktop.services.backups import list_backups
 from thidua_desktop.services.files import same_file, save_copy, with_db_suffix
 from thidua_desktop.services.recovery import BackupSummary, needs_recovery, restore_backup
 from thidua_desktop.ui.file_timers import start_backup_timer, start_checkpoint_timer
