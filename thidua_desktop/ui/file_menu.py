@@ -6,13 +6,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from thidua_desktop.paths import resource_path
 from thidua_desktop.ui.widgets import label_text
 
 if TYPE_CHECKING:
     from thidua_desktop.ui.app_controller import AppController
+
+
+def dress_file_window(window: QMainWindow, files: AppController, title: str, width: int) -> dict:
+    """A window that has no cluster open (start, recovery): title, icon, drops, the Tệp menu
+    with what needs an open cluster disabled. Returns the menu's actions by key."""
+    window.setWindowTitle(title)
+    window.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    window.setAcceptDrops(True)
+    window.resize(width, 600)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("FileMenu", "&Tệp"))
+    actions = build_file_menu(menu, window, files)
+    for key in ("save_copy", "export_package", "close"):
+        actions[key].setEnabled(False)
+    return actions
 
 
 def build_file_menu(menu: QMenu, window: QMainWindow, files: AppController | None) -> dict:

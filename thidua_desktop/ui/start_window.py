@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thidua_desktop.paths import resource_path
-from thidua_desktop.ui.file_menu import accept_file_drop, build_file_menu, dropped_file
+from thidua_desktop.ui.file_menu import accept_file_drop, dress_file_window, dropped_file
 from thidua_desktop.ui.widgets import ErrorLabel, page_title
 
 if TYPE_CHECKING:
@@ -34,13 +32,7 @@ class StartWindow(QMainWindow):
     def __init__(self, files: AppController) -> None:
         super().__init__()
         self.files = files
-        self.setWindowTitle(self.tr("Thi đua – Thư ký cụm"))
-        self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-        self.setAcceptDrops(True)
-        self.resize(960, 600)
-        self.file_actions = build_file_menu(self.menuBar().addMenu(self.tr("&Tệp")), self, files)
-        for key in ("save_copy", "export_package", "close"):
-            self.file_actions[key].setEnabled(False)
+        self.file_actions = dress_file_window(self, files, self.tr("Thi đua – Thư ký cụm"), 960)
 
         central = QWidget()
         grid = QGridLayout(central)
