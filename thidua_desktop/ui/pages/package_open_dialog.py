@@ -60,6 +60,20 @@ def _run(box: QMessageBox) -> QAbstractButton | None:
     return clicked
 
 
+def _new_or_replace(box: QMessageBox, replace_text: str) -> str | None:
+    """NEW, REPLACE or None from `box` given «Mở thành tệp riêng…» (the default), a replace
+    button with `replace_text`, and Cancel."""
+    into_new = box.addButton(
+        QCoreApplication.translate("PackageOpenDialog", "Mở thành tệp riêng…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    replace = box.addButton(replace_text, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(into_new)
+    clicked = _run(box)
+    return NEW if clicked is into_new else REPLACE if clicked is replace else None
+
+
 def ask_same_cluster(parent: QWidget) -> str | None:
     """NEW, REPLACE or None (cancel): the explicit choice when a package of this same cluster
     differs from the data here."""
@@ -72,18 +86,10 @@ def ask_same_cluster(parent: QWidget) -> str | None:
             "Dữ liệu hiện có khác với gói (xem bảng). Không có gì bị ghi đè nếu bạn hủy.",
         )
     )
-    into_new = box.addButton(
-        QCoreApplication.translate("PackageOpenDialog", "Mở thành tệp riêng…"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    replace = box.addButton(
+    return _new_or_replace(
+        box,
         QCoreApplication.translate("PackageOpenDialog", "Thay dữ liệu hiện có (sao lưu trước)"),
-        QMessageBox.ButtonRole.DestructiveRole,
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(into_new)
-    clicked = _run(box)
-    return NEW if clicked is into_new else REPLACE if clicked is replace else None
 
 
 def ask_other_cluster(parent: QWidget, mine: str, theirs: str) -> str | None:
@@ -105,22 +111,12 @@ def ask_other_cluster(parent: QWidget, mine: str, theirs: str) -> str | None:
             "mọi dữ liệu của cụm «{0}» trong tệp này (có sao lưu trước).",
         ).format(mine)
     )
-    into_new = box.addButton(
-        QCoreApplication.translate("PackageOpenDialog", "Mở thành tệp riêng…"),
-        QMessageBox.ButtonRole.AcceptRole,
+    choice = _new_or_replace(
+        box, QCoreApplication.translate("PackageOpenDialog", "Thay dữ liệu hiện có…")
     )
-    replace = box.addButton(
-        QCoreApplication.translate("PackageOpenDialog", "Thay dữ liệu hiện có…"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(into_new)
-    clicked = _run(box)
-    if clicked is into_new:
-        return NEW
-    if clicked is replace and confirm_replace_other(parent, mine, theirs):
-        return REPLACE
-    return None
+    if choice == REPLACE and not confirm_replace_other(parent, mine, theirs):
+        return None
+    return choice
 
 
 def confirm_replace_other(parent: QWidget, mine: str, theirs: str) -> bool:
