@@ -222,6 +222,25 @@ def test_export_with_handover_record_carries_it_in_the_package(tmp_path, capsys)
     assert not (tmp_path / "src.db.lock").exists()
 
 
+def test_the_record_is_of_the_year_handed_over_never_an_older_one(tmp_path, capsys):
+    """2017 has a conference but no head for 2018: the record is refused with what to do, not
+    replaced by 2016's record (another head, another date), and no package is written."""
+    src = tmp_path / "src.db"
+    s = build_cluster(src)
+    try:
+        y2017 = s.repo.find(m.Year, "year = ?", [2017])[0]
+        s.edits.create(
+            m.Conference(year_id=y2017.id, kind=m.ConferenceKind.LAUNCH, title="Phát động 2017")
+        )
+    finally:
+        s.close()
+    pkg = tmp_path / "out" / "ban-giao.thidua"
+    code, out, err = run(capsys, "--db", src, "package", "export", "-o", pkg, "--record")
+    assert code == 1
+    assert "năm 2017" in err and "thêm năm 2018" in err
+    assert not pkg.exists() and not list((tmp_path / "out").glob("*.docx"))
+
+
 def test_reference_schema_is_built_once_per_version_and_read_only(monkeypatch):
     names = tuple(mig.known_migration_names())
     built = []
