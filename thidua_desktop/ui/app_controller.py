@@ -8,7 +8,6 @@ file open a start window offers the same choices.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -21,19 +20,12 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.services.faults import explain
 from thidua_desktop.services.files import same_file, save_copy, with_db_suffix
 from thidua_desktop.services.recovery import BackupSummary, needs_recovery, restore_backup
+from thidua_desktop.ui.file_dialogs import file_dialog_options
 from thidua_desktop.ui.file_timers import start_backup_timer, start_checkpoint_timer
 from thidua_desktop.ui.recent_files import RecentFiles
 from thidua_desktop.ui.single_instance import InstanceServer
 
 PACKAGE_SUFFIX = ".thidua"
-
-
-def file_dialog_options() -> QFileDialog.Option:
-    """The system's own dialog on Windows (it speaks the system's language); elsewhere Qt's,
-    which speaks ours (resources/translations/qt_vi.qm)."""
-    if os.name == "nt":  # pragma: no cover - Windows only
-        return QFileDialog.Option(0)
-    return QFileDialog.Option.DontUseNativeDialog
 
 
 class AppController(QObject):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -23,18 +22,7 @@ from thidua_desktop.domain import model as m
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.package import PackageInfo
 from thidua_desktop.services.package_files import SUFFIX, package_file_name, size_text
-from thidua_desktop.ui.app_controller import file_dialog_options
-
-LAST_FOLDER_KEY = "handover/export_folder"
-
-
-def start_folder(settings: QSettings | None) -> Path:
-    """Where the save dialog opens: the folder used last, else the user's Documents."""
-    last = settings.value(LAST_FOLDER_KEY, "") if settings is not None else ""
-    if last and Path(str(last)).is_dir():
-        return Path(str(last))
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+from thidua_desktop.ui.file_dialogs import ask_save_file
 
 
 class ExportBox(QGroupBox):
@@ -119,19 +107,12 @@ class ExportBox(QGroupBox):
             (cluster.short_name or cluster.name) if cluster else "", years[0].year if years else None,
             SUFFIX,
         )  # fmt: skip
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Lưu gói bàn giao"),
-            str(start_folder(settings) / name),
-            file_filter,
-            "",
-            file_dialog_options(),
+        chosen = ask_save_file(
+            self, self.tr("Lưu gói bàn giao"), "packages", name, file_filter, settings
         )
-        if not chosen:
+        if chosen is None:
             return None
-        target = Path(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
-        if settings is not None:
-            settings.setValue(LAST_FOLDER_KEY, str(target.parent))
+        target = chosen if chosen.name.endswith(SUFFIX) else Path(f"{chosen}{SUFFIX}")
         return target
 
     def show_written(self, info: PackageInfo, record: Path | None) -> None:

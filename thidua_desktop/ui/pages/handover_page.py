@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from thidua_desktop.services.package_files import SUFFIX
 from thidua_desktop.services.package_open import diff_with, open_into, other_cluster, read_received
 from thidua_desktop.ui.archive_bar import settings_of
 from thidua_desktop.ui.background import ServiceJob
+from thidua_desktop.ui.file_dialogs import ask_open_file
 from thidua_desktop.ui.pages import package_open_dialog as ask
 from thidua_desktop.ui.pages.backup_archive_box import BackupArchivePanel
 from thidua_desktop.ui.pages.handover_export_box import ExportBox
@@ -189,10 +189,7 @@ class HandoverPage(QWidget):
 
     # -- received packages ----------------------------------------------------------------
     def _ask_package(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn gói bàn giao"), "", self.pkg_filter
-        )
-        return Path(name) if name else None
+        return ask_open_file(self, self.tr("Chọn gói bàn giao"), "packages", self.pkg_filter)
 
     def verify(self) -> None:
         path = self._ask_package()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.vntext import fold
 from thidua_desktop.services.document_files import safe_stem
 from thidua_desktop.services.package_open import TableDiff
-from thidua_desktop.ui.app_controller import file_dialog_options
 from thidua_desktop.ui.domain_labels import table_label
+from thidua_desktop.ui.file_dialogs import file_dialog_options
 from thidua_desktop.ui.widgets import label_text
 
 NEW, REPLACE = "new", "replace"

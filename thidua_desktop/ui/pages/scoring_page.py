@@ -9,7 +9,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -33,6 +32,7 @@ from thidua_desktop.services.scoring import parse_score
 from thidua_desktop.ui.archive_bar import ensure_editable
 from thidua_desktop.ui.charts import BarChart
 from thidua_desktop.ui.dialogs.criteria_dialog import CriteriaDialog
+from thidua_desktop.ui.file_dialogs import ask_open_file, ask_save_file
 from thidua_desktop.ui.focus import focus_first_empty_cell
 from thidua_desktop.ui.models.score_table_model import ScoreTableModel, points
 from thidua_desktop.ui.pages.scoring_widgets import (
@@ -340,8 +340,8 @@ class ScoringPage(QWidget):
         self.refresh()
 
     def _open_xlsx(self, title: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("Bảng tính (*.xlsx *.xls)"))
-        return path
+        chosen = ask_open_file(self, title, "excel", self.tr("Bảng tính (*.xlsx *.xls)"))
+        return str(chosen) if chosen else ""
 
     def import_criteria(self) -> None:
         if self.selection.year_id is None or not self._may_edit():
@@ -387,10 +387,11 @@ class ScoringPage(QWidget):
         set_id = self.current_set_id()
         if set_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_file(
             self,
             self.tr("Xuất bảng điểm"),
-            f"{self.set_combo.currentText()}.xlsx",
+            "excel",
+            f"{self.set_combo.currentText()}.xlsx".replace("/", "-"),
             self.tr("Bảng tính (*.xlsx)"),
         )
         if path:

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from thidua_desktop.services.container import Services
 from thidua_desktop.services.unit_import import export_units
 from thidua_desktop.ui.dialogs.excel_import_dialog import ExcelImportDialog
 from thidua_desktop.ui.dialogs.legacy_text_dialog import offer_unicode
+from thidua_desktop.ui.file_dialogs import ask_open_file, ask_save_file
 from thidua_desktop.ui.models.unit_table_model import UnitTableModel
 from thidua_desktop.ui.selection import Selection
 from thidua_desktop.ui.undo import UndoableEdits, empty_box
@@ -254,14 +254,15 @@ class UnitsPage(QWidget):
         if not self.cluster_id:
             return
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
+            chosen = ask_open_file(
                 self,
                 self.tr("Chọn tệp Excel danh sách đơn vị"),
-                "",
+                "excel",
                 self.tr("Bảng tính (*.xlsx *.xls)"),
             )
-            if not path:
+            if chosen is None:
                 return
+            path = str(chosen)
         dialog = ExcelImportDialog(self.services, self.cluster_id, Path(path), self)
         if not dialog.load():  # unreadable file or wrong columns: message shown, nothing written
             return
@@ -289,11 +290,16 @@ class UnitsPage(QWidget):
         if not self.cluster_id:
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Xuất danh sách đơn vị"), "don-vi.xlsx", self.tr("Bảng tính (*.xlsx)")
+            chosen = ask_save_file(
+                self,
+                self.tr("Xuất danh sách đơn vị"),
+                "excel",
+                "don-vi.xlsx",
+                self.tr("Bảng tính (*.xlsx)"),
             )
-            if not path:
+            if chosen is None:
                 return None
+            path = str(chosen)
         try:
             written = export_units(path, self.services.units.units(self.cluster_id))
         except OSError as exc:

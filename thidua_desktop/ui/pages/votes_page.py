@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from thidua_desktop.domain.errors import ValidationError
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.archive_bar import ensure_editable
 from thidua_desktop.ui.dialogs.new_vote_dialog import NewVoteDialog
+from thidua_desktop.ui.file_dialogs import ask_save_file
 from thidua_desktop.ui.focus import focus_kept
 from thidua_desktop.ui.pages.vote_counting_panel import KeypadPanel
 from thidua_desktop.ui.pages.vote_results_panel import VoteResultsPanel
@@ -232,10 +232,10 @@ class VotesPage(QWidget):
             self._say(exc.message, error=True)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Lưu phiếu bầu"), "phieu-bau.pdf", "PDF (*.pdf)"
+            path = ask_save_file(
+                self, self.tr("Lưu phiếu bầu"), "votes", "phieu-bau.pdf", "PDF (*.pdf)"
             )
-            if not path:
+            if path is None:
                 return None
         out = ballot_papers_pdf(ctx, path)
         self._say(self.tr("Đã lưu {0} phiếu bầu vào {1}").format(ctx["copies"], out))
@@ -250,10 +250,10 @@ class VotesPage(QWidget):
             self._say(exc.message, error=True)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Lưu biểu đồ"), "bieu-do-bo-phieu.png", "PNG (*.png)"
+            path = ask_save_file(
+                self, self.tr("Lưu biểu đồ"), "votes", "bieu-do-bo-phieu.png", "PNG (*.png)"
             )
-            if not path:
+            if path is None:
                 return None
         out = Path(path)
         out.write_bytes(vote_chart_png(result))
