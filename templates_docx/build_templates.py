@@ -11,6 +11,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import nd30_docx as d  # noqa: E402
+from invitation_template import invitation  # noqa: E402
 from year_templates import handover, pledge, scores  # noqa: E402
 
 
@@ -270,6 +271,7 @@ TEMPLATES = {
     "pledge": ("giao_uoc_thi_dua.docx", pledge),
     "handover": ("bien_ban_ban_giao.docx", handover),
     "scores": ("tong_hop_cham_diem.docx", scores),
+    "invitation": ("giay_moi.docx", invitation),
 }
 
 

@@ -27,7 +27,7 @@ def test_render_minutes_and_all(tmp_path, capsys):
     assert Path(printed[0]).stat().st_size > 5000
     assert main(["--db", str(db), "render", "all", "-o", str(out)]) == 0
     written = capsys.readouterr().out.split()
-    assert len(written) == 10 and all(Path(p).exists() for p in written)
+    assert len(written) == 12 and all(Path(p).exists() for p in written)
     assert any(p.endswith("phieu-bau_co-thi-dua-cua-chinh-phu-v1.pdf") for p in written)
 
 

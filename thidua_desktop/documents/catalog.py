@@ -73,6 +73,15 @@ KINDS: dict[str, Kind] = {
             None,
             "tong-hop-cham-diem",
         ),
+        Kind(
+            "invitation",
+            "Giấy mời hội nghị",
+            "docx",
+            "conference",
+            "giay_moi.docx",
+            "GM",
+            "giay-moi",
+        ),
         Kind("pledge-pdf", "Giao ước thi đua để ký (PDF)", "pdf", "year", slug="giao-uoc-de-ky"),
         Kind(
             "attendance",
@@ -83,6 +92,7 @@ KINDS: dict[str, Kind] = {
         ),
         Kind("agenda", "Chương trình hội nghị (PDF)", "pdf", "conference", slug="chuong-trinh"),
         Kind("ballots", "Phiếu bầu (PDF)", "pdf", "vote", slug="phieu-bau"),
+        Kind("name-cards", "Bảng tên đại biểu (PDF)", "pdf", "conference", slug="bang-ten"),
     )
 }
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.attendance_rules import GUEST, Presence, attendance_side, head_counts
+from thidua_desktop.domain.checkin_code import person_code
 from thidua_desktop.domain.vntext import (
     fold,
     format_date_long,
@@ -286,7 +287,7 @@ def attendance_sheet_context(data: ClusterData) -> dict[str, Any]:
         person = data.people.get(a.person_id)
         if person is None or not (a.expected or a.present):
             continue
-        row = {"ho_ten": person.full_name, "chuc_vu": person.title}
+        row = {"ho_ten": person.full_name, "chuc_vu": person.title, "ma": person_code(person.id)}
         if a.role == m.AttendanceRole.GUEST or person.unit_id not in data.all_units:
             guests.append({**row, "don_vi": person.organization or data.unit_name(person.unit_id)})
         else:

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from thidua_desktop.documents import pdf_common as pc
+from thidua_desktop.documents.qr import QrFlowable
 
 
 def _title(kind: str, summary: str) -> list:
@@ -140,20 +141,34 @@ def pledge_form_pdf(path: str | Path, ctx: dict[str, Any], one_page_per_unit: bo
     return pc.build_pdf(path, story, title=f"Bản giao ước thi đua năm {ctx['nam']}")
 
 
+QR_MM = 15  # the check-in code beside each name: large enough for any USB scanner
+
+
 def attendance_pdf(path: str | Path, ctx: dict[str, Any], blank_rows: int = 10) -> Path:
-    """STT | Họ và tên | Chức vụ | Đơn vị | Ký tên: one row per expected person, grouped by
-    unit (a spanning group row each), then blank rows for walk-ins."""
+    """STT | Họ và tên | Chức vụ | Đơn vị | Ký tên | Mã: one row per expected person, grouped by
+    unit (a spanning group row each), then blank rows for walk-ins. The last column holds the
+    person's check-in code as a QR (vector) with the code in letters under it."""
     cell = pc.style("cell", 11, leading=13)
+    code_style = pc.style("code", 7, align=TA_CENTER, leading=8)
     story = _conference_opening(ctx, "DANH SÁCH ĐẠI BIỂU", "info")
-    data: list[list[Any]] = [["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên"]]
+    code_head = pc.para("Mã điểm danh", pc.style("code-h", 9, bold=True, align=TA_CENTER))
+    data: list[list[Any]] = [["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên", code_head]]
     spans, n = [], 0
     for group in ctx["nhom"]:
         data.append(
-            [pc.para(group["don_vi"], pc.style("grp", 11, bold=True, leading=13)), "", "", "", ""]
+            [
+                pc.para(group["don_vi"], pc.style("grp", 11, bold=True, leading=13)),
+                *[""] * 5,
+            ]
         )
         spans.append(len(data) - 1)
         for p in group["dai_bieu"]:
             n += 1
+            qr = (
+                [QrFlowable(p["ma"], QR_MM * mm), pc.para(p["ma"], code_style)]
+                if p.get("ma")
+                else ""
+            )
             data.append(
                 [
                     str(n),
@@ -161,17 +176,19 @@ def attendance_pdf(path: str | Path, ctx: dict[str, Any], blank_rows: int = 10) 
                     pc.para(p["chuc_vu"], cell),
                     pc.para(group["don_vi"] if "don_vi" not in p else p["don_vi"], cell),
                     "",
+                    qr,
                 ]
             )
     if blank_rows:
         data.append(
-            [pc.para("Đại biểu khác", pc.style("grp2", 11, bold=True, leading=13)), "", "", "", ""]
+            [pc.para("Đại biểu khác", pc.style("grp2", 11, bold=True, leading=13)), *[""] * 5]
         )
         spans.append(len(data) - 1)
         for _ in range(blank_rows):
             n += 1
-            data.append([str(n), "", "", "", ""])
-    widths = [12 * mm, 45 * mm, 35 * mm, pc.FRAME_WIDTH - 127 * mm, 35 * mm]
+            data.append([str(n), "", "", "", "", ""])
+    code_w = (QR_MM + 4) * mm
+    widths = [10 * mm, 40 * mm, 30 * mm, pc.FRAME_WIDTH - 110 * mm - code_w, 30 * mm, code_w]
     table = Table(data, colWidths=widths, repeatRows=1)
     st = pc.grid_style(1, 11)
     for r in spans:
@@ -182,6 +199,11 @@ def attendance_pdf(path: str | Path, ctx: dict[str, Any], blank_rows: int = 10) 
     st.add("ALIGN", (0, 1), (0, -1), "CENTER")
     st.add("TOPPADDING", (0, 1), (-1, -1), 5)
     st.add("BOTTOMPADDING", (0, 1), (-1, -1), 5)
+    st.add("ALIGN", (-1, 1), (-1, -1), "CENTER")
+    st.add("LEFTPADDING", (-1, 1), (-1, -1), 2 * mm)
+    st.add("RIGHTPADDING", (-1, 1), (-1, -1), 2 * mm)
+    st.add("TOPPADDING", (-1, 1), (-1, -1), 1)
+    st.add("BOTTOMPADDING", (-1, 1), (-1, -1), 2)
     table.setStyle(st)
     story.append(table)
     return pc.build_pdf(path, story, title="Danh sách đại biểu")

@@ -180,6 +180,21 @@ DESCRIPTIONS: dict[str, str] = {
     "chua_cham": "Câu ghi số đơn vị chưa được chấm điểm, không xếp hạng (trống nếu không có)",
     "nguoi_lap": "Người lập biểu",
     "nguoi_lap.ho_ten": "Họ tên người lập biểu (thư ký hội nghị)",
+    "thuc_hien": "«Thực hiện <quyết định tổ chức hội nghị>, » (trống nếu chưa ghi quyết định)",
+    "thoi_gian": "Giờ, thứ và ngày họp: 8 giờ 00 phút, thứ Ba, ngày 22 tháng 11 năm 2016",
+    "lien_he": "Người liên hệ (thư ký hội nghị)",
+    "lien_he.ho_ten": "Họ tên người liên hệ",
+    "lien_he.chuc_vu": "Chức vụ người liên hệ",
+    "lien_he.dien_thoai": "Số điện thoại người liên hệ (trống nếu chưa ghi)",
+    "lien_he.mo_ta": "Đồng chí …, chức vụ, điện thoại: … (để trống chỗ chưa có)",
+    "thu_moi": "Các bản giấy mời, mỗi đơn vị thành viên và mỗi khách mời một bản",
+    "thu_moi[].khach": "Bản gửi khách mời (đúng/sai)",
+    "thu_moi[].kinh_gui": "Kính gửi: tên đơn vị, hoặc Đồng chí …, chức vụ, cơ quan",
+    "thu_moi[].don_vi": "Đơn vị (cơ quan của khách mời)",
+    "thu_moi[].thanh_phan": "Người được mời của đơn vị: Đồng chí …, chức vụ (hoặc Lãnh đạo đơn vị)",
+    "thu_moi[].ma": "Mã điểm danh in dưới mã QR: TD-U-5-M (đơn vị), TD-D-17-M (khách mời)",
+    "thu_moi[].qr": "Mã QR điểm danh (ảnh; đặt {{ t.qr }} trong một đoạn riêng)",
+    "thu_moi[].mang_theo": "Tài liệu đề nghị mang theo (danh sách)",
 }
 
 

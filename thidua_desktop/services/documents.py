@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from thidua_desktop.documents import context as ctxm
+from thidua_desktop.documents import context_invitation as ci
 from thidua_desktop.documents import context_votes as cv
 from thidua_desktop.documents import context_year as cy
 from thidua_desktop.documents import pdf
 from thidua_desktop.documents.ballots_pdf import ballot_papers_pdf
 from thidua_desktop.documents.catalog import KINDS, DocItem
+from thidua_desktop.documents.name_cards_pdf import name_cards_pdf
 from thidua_desktop.documents.render_worker import render_isolated
 from thidua_desktop.documents.vote_chart import vote_chart_png
 from thidua_desktop.domain import model as m
@@ -42,6 +44,9 @@ class Generated:
     number_text: str
     sha256: str
     document_id: int
+    # the files written when one document makes several (invitations, one file each); the
+    # archive keeps the document whole (every copy in one file)
+    files: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,8 @@ class DocumentService:
         self.render_timeout_s: float | None = None  # None: the shared worker's 20 s
         self.pledge_per_unit = False  # pledge PDF: one page per unit instead of a grid
         self.attendance_blank_rows = 10  # attendance sheet: rows left for walk-ins
+        self.invitation_each = False  # invitations: one Word file per recipient, not one for all
+        self.name_cards_with_names = False  # name cards: one per listed person, with the name
         # full digest of the package handed over with the handover record, printed on it in
         # short form; "": the latest one recorded; None: not known yet (the record made to
         # travel inside the package it describes cannot print that package's code)
@@ -106,6 +113,11 @@ class DocumentService:
         seen: dict[str, int] = {}
         add("agenda", reason="" if data.agenda else "Chưa có chương trình hội nghị.")
         add("attendance", reason="" if data.attendance else "Chưa có danh sách đại biểu.")
+        add(
+            "invitation",
+            reason="" if ci.recipients(data) else "Chưa có đơn vị thành viên hay khách mời.",
+        )
+        add("name-cards", reason="" if data.units or data.attendance else "Chưa có đơn vị.")
         add("minutes")
         for vd in data.votes:
             tag = f"{slug(vd.award.short_name or vd.award.name)}-v{vd.vote.round_no}"
@@ -242,8 +254,17 @@ class DocumentService:
         """Number, render and archive one document (with its sha256 and an audit entry)."""
         number, number_text = self.number_for(data, item)
         out = out_dir / item.filename
-        self._render(data, item, number_text, out, scratch)
-        content = out.read_bytes()
+        files: tuple[Path, ...] = ()
+        if item.kind == "invitation" and self.invitation_each:
+            # the archive keeps every copy in one file; the folder gets one file each
+            whole = scratch / item.filename
+            self._render(data, item, number_text, whole, scratch)
+            files = self._invitation_files(data, item, number_text, out_dir, scratch)
+            content = whole.read_bytes()
+            out = files[0].parent
+        else:
+            self._render(data, item, number_text, out, scratch)
+            content = out.read_bytes()
         digest = hashlib.sha256(content).hexdigest()
         with self.edits.transaction() as repo:
             if number is not None:
@@ -271,7 +292,23 @@ class DocumentService:
                 None,
                 {"kind": item.kind, "number": number_text, "sha256": digest},
             )
-        return Generated(item, out, number_text, digest, doc.id)
+        return Generated(item, out, number_text, digest, doc.id, files)
+
+    def _invitation_files(
+        self, data: ctxm.ClusterData, item: DocItem, number_text: str, out_dir: Path, scratch: Path
+    ) -> tuple[Path, ...]:
+        """One invitation file per recipient, in a folder named like the document."""
+        folder = out_dir / item.filename.rsplit(".", 1)[0]
+        folder.mkdir(parents=True, exist_ok=True)
+        template, is_user = self.templates.resolve(data.cluster.id, KINDS[item.kind].key)
+        timeout = self.render_timeout_s if is_user else None
+        files = []
+        for i, name in enumerate(ci.recipient_files(data)):
+            ctx = ci.invitation_context(data, number_text, scratch, only=i)
+            out = folder / f"{name}.docx"
+            render_isolated(template, ctx, out, timeout_s=timeout, name=item.title)
+            files.append(out)
+        return tuple(files)
 
     @staticmethod
     def _item(items: list[DocItem], key: str) -> DocItem:
@@ -311,6 +348,10 @@ class DocumentService:
             return ctxm.attendance_sheet_context(data)
         if kind == "agenda":
             return ctxm.agenda_context(data)
+        if kind == "invitation":
+            return ci.invitation_context(data, number_text, scratch)
+        if kind == "name-cards":
+            return ci.name_cards_context(data, with_names=self.name_cards_with_names)
         raise ValidationError(f"Không có văn bản loại “{kind}”.")
 
     def _latest_package_digest(self, data) -> str:  # noqa: ANN001 (the conference's data)
@@ -340,6 +381,8 @@ class DocumentService:
             pdf.agenda_pdf(out, ctx)
         elif item.kind == "ballots":
             ballot_papers_pdf(ctx, out)
+        elif item.kind == "name-cards":
+            name_cards_pdf(out, ctx)
         else:
             template, is_user = self.templates.resolve(data.cluster.id, kind.key)
             # Every template renders in the worker's child process (time and memory limits):

@@ -38,6 +38,10 @@ REQUIRED: dict[str, dict[str, str]] = {
         "ben_nhan.ho_ten": "họ tên thủ trưởng đơn vị bên nhận",
     },
     "scores": {"nguoi_ky.ho_ten": "họ tên thủ trưởng đơn vị Trưởng (người ký)"},
+    "invitation": {
+        "hoi_nghi.gio_bat_dau": "giờ bắt đầu hội nghị",
+        "nguoi_ky.ho_ten": "họ tên thủ trưởng đơn vị Trưởng (người ký)",
+    },
 }
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from thidua_desktop.domain.model import Attendance
 from thidua_desktop.services import attendance_import
 from thidua_desktop.services.attendance import AttendanceCounts
+from thidua_desktop.services.check_in_codes import looks_like_code, resolve_code
 from thidua_desktop.services.container import Services
 from thidua_desktop.ui.models.attendance_table_model import AttendanceTableModel
 from thidua_desktop.ui.pages.delegate_widgets import ImportPreviewDialog, WalkInRow
@@ -230,7 +231,11 @@ class AttendancePage(QWidget):
         return super().eventFilter(watched, event)
 
     def activate(self) -> None:
-        """Enter in the search box: check the selected person in, or add the unknown name."""
+        """Enter in the search box: a scanned code checks its person in; else check the
+        selected person in, or add the unknown name."""
+        if looks_like_code(self.search.text()):
+            self.scan(self.search.text())
+            return
         index = self.view.currentIndex()
         if index.isValid():
             self.check_in(index.row())
@@ -253,6 +258,48 @@ class AttendancePage(QWidget):
             self._say(
                 self.tr("Đã điểm danh {0} lúc {1} (Ctrl+Z: hoàn tác).").format(
                     person.full_name, str(fields["checked_in_at"])[11:16]
+                )
+            )
+
+    def scan(self, text: str) -> None:
+        """A code from the invitation or the attendance sheet (a USB scanner types it and
+        presses Enter): its person is checked in, a unit's code opens the walk-in line for
+        that unit. The box is emptied for the next scan; a wrong code changes nothing."""
+        conf_id = self.conference_id
+        if conf_id is None:
+            return
+        empty_box(self.search)
+        found = self._run(lambda: resolve_code(self.services.attendance, conf_id, text))
+        if found is None:
+            return
+        if found.unit is not None:
+            self.walk_in.open("")
+            self.walk_in.kind.setCurrentIndex(0)
+            self.walk_in.place.setText(found.unit.name)
+            self.walk_in.name.setFocus()
+            self._say(
+                self.tr("Giấy mời của {0}: nhập họ tên người đến dự rồi Enter.").format(
+                    found.unit.name
+                )
+            )
+            return
+        row = self.model.index_of_attendance(found.attendance.id)
+        if row >= 0:
+            self._select(row)
+        person = found.person
+        if found.attendance.present:
+            self._say(
+                self.tr("{0} đã có mặt từ {1}; không thay đổi.").format(
+                    person.full_name, found.attendance.checked_in_at[11:16]
+                )
+            )
+            return
+        fields = self.services.attendance.checked_in()
+        text = self.tr("Điểm danh {0}").format(person.full_name)
+        if self._set_presence(found.attendance.id, text, fields):
+            self._say(
+                self.tr("Đã điểm danh {0} lúc {1} (mã {2}; Ctrl+Z: hoàn tác).").format(
+                    person.full_name, str(fields["checked_in_at"])[11:16], found.code
                 )
             )
 
