@@ -16,7 +16,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="thidua-desktop")
     parser.add_argument("--db", help="tệp cơ sở dữ liệu của cụm")
     parser.add_argument(
-        "--screenshot", metavar="DIR", help="chụp mọi trang vào DIR/<trang>.png rồi thoát"
+        "--screenshot",
+        metavar="DIR",
+        help="chụp mọi trang vào DIR/<trang>.png (và các trang trình chiếu) rồi thoát",
     )
     parser.add_argument(
         "--size",
@@ -233,6 +235,9 @@ def take_screenshots(db_path: Path, folder: Path, size: tuple[int, int]) -> int:
         return 1
     try:
         MainWindow(services).save_screenshots(folder, size)
+        from thidua_desktop.ui.audience.screenshots import save_slides
+
+        save_slides(services, folder)  # the hall screen's slides at the projector sizes
     finally:
         services.close()
     # No recent files of this user in a picture: settings of the run only.

@@ -163,8 +163,12 @@ def test_screenshot_option_renders_every_page_and_exits(
     shots = tmp_path / "shots"
     assert app_module.main(["--db", str(db), "--screenshot", str(shots)]) == 0
     keys = [k for k, _t, _f in page_factories()]
-    assert sorted(p.stem for p in shots.glob("*.png")) == sorted([*keys, "start"])
+    pages = [p.stem for p in shots.glob("*.png") if not p.stem.startswith("trinh-chieu-")]
+    assert sorted(pages) == sorted([*keys, "start"])
     assert QImage(str(shots / "units.png")).width() == 1280
+    slide = QImage(str(shots / "trinh-chieu-welcome-1920x1080.png"))  # the hall screen's too
+    assert (slide.width(), slide.height()) == (1920, 1080)
+    assert (shots / "trinh-chieu-attendance-1024x768.png").exists()
     assert list(shots.glob(".*")) == []  # the run's own settings are gone
     small = tmp_path / "small"
     args = ["--db", str(db), "--screenshot", str(small), "--size", "1280x720"]

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(row, 1)
         self.setCentralWidget(central)
 
+        self.audience = None  # the hall's projector window, built when first asked for
         self._build_menus()
         self.edits.changed.connect(self._on_edited)
         self._last_index = self.edits.stack.index()
@@ -221,6 +222,11 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=i: self.sidebar.setCurrentRow(n))
 
+        show_menu = self.menuBar().addMenu(self.tr("Trình &chiếu"))
+        self.audience_action = show_menu.addAction(self.tr("Màn hình trình chiếu hội trường"))
+        self.audience_action.setShortcut(QKeySequence("F5"))
+        self.audience_action.triggered.connect(self.open_audience)
+
         lang_menu = self.menuBar().addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
         current = self.settings.value("language", "vi")
@@ -232,6 +238,14 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.language_actions[code] = action
+
+    def open_audience(self) -> None:
+        """The projector's window and its control panel, on the selected conference."""
+        if self.audience is None:  # imported here: start-up stays light
+            from thidua_desktop.ui.audience.control import AudienceDesk
+
+            self.audience = AudienceDesk(self)
+        self.audience.open(self.selection.conference_id)
 
     def set_language(self, code: str) -> None:
         """Remember the language; the translator is installed at start, so it applies on restart."""
