@@ -230,6 +230,24 @@ def test_handover_prints_the_package_check_code_in_its_line(demo, tmp_path):
     assert package[2:] == ["01", "Mã kiểm tra: 3F2A 9C01 77B4 0D1E"]
 
 
+def test_handover_made_from_a_launch_conference_leaves_the_date_to_write(demo, tmp_path):
+    """2018 has only its launch conference (23/3): that is not the day of a year-end handover."""
+    year = demo.repo.find(m.Year, "year = ?", [2018])[0]
+    cluster = demo.repo.get(m.Cluster, year.cluster_id)
+    head = next(u for u in demo.repo.find(m.Unit) if u.name == "Sở Tư pháp tỉnh Lào Cai")
+    y2019 = demo.edits.create(m.Year(cluster_id=cluster.id, year=2019))
+    demo.edits.create(m.YearRole(year_id=y2019.id, unit_id=head.id, role=m.YearRoleKind.HEAD))
+    path = render(demo, LAUNCH, "handover", tmp_path)
+    text = text_of(path)
+    assert "Hôm nay, ngày …… tháng …… năm ……, tại Thái Nguyên" in text
+    assert "23 tháng 3" not in text and "23/03/2018" not in place_date(path)
+    assert place_date(path) == "Thái Nguyên, ngày …… tháng …… năm ……"
+    # the year-end conference keeps its own date
+    assert place_date(render(demo, YEAREND, "handover", tmp_path / "ye")) == (
+        "Hòa Bình, ngày 22 tháng 11 năm 2016"
+    )
+
+
 # -- pledge --------------------------------------------------------------------------------------
 def place_date(path) -> str:
     """The right cell of the header block: '…, ngày 18 tháng 3 năm 2016'."""

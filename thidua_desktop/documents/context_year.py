@@ -28,6 +28,7 @@ from thidua_desktop.domain.vntext import (
 )
 
 NOT_SCORED = "Chưa chấm"
+HAND_DATE = "ngày …… tháng …… năm ……"  # a date the records do not give, written by hand
 
 DEFAULT_COMMITMENTS = [
     "Thực hiện tốt chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước.",
@@ -141,6 +142,12 @@ def handover_context(
         }
 
     conf = data.conference
+    if conf is None or conf.kind != m.ConferenceKind.YEAREND:
+        # A handover happens at the year's end: a launch or mid-year conference's date is not
+        # its date, so the day is left to write by hand.
+        place = doc_place(data)
+        ctx["ngay_dai"] = HAND_DATE
+        ctx["dia_danh_ngay"] = f"{place}, {HAND_DATE}" if place else HAND_DATE.capitalize()
     ctx.update(
         {
             "nam_moi": data.year.year + 1,
