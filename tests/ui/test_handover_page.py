@@ -315,3 +315,19 @@ def test_every_table_has_a_vietnamese_name_listed_for_translation():
     assert set(TABLE_LABELS) == set(TABLES.values())
     assert list(TABLE_NAMES) == list(TABLE_LABELS.values())
     assert table_label("clusters") == "Cụm thi đua" and table_label("units") == "Đơn vị"
+
+
+def test_receiving_unit_proposed_from_next_years_head_until_another_is_picked(
+    page, qtbot, services, small_cluster
+):
+    assert page.to_unit.currentData() == ""  # no year after 2016: nothing proposed
+    c, units = small_cluster["cluster"], small_cluster["units"]
+    y2017 = services.edits.create(m.Year(cluster_id=c.id, year=2017))
+    services.edits.create(
+        m.YearRole(year_id=y2017.id, unit_id=units[1].id, role=m.YearRoleKind.HEAD)
+    )
+    page.refresh()
+    assert page.to_unit.currentText() == "Cục Thi hành án dân sự tỉnh Yên Bái"
+    page.to_unit.setCurrentIndex(page.to_unit.findData("Sở Tư pháp tỉnh Hà Giang"))
+    page.refresh()
+    assert page.to_unit.currentText() == "Sở Tư pháp tỉnh Hà Giang"  # the user's pick stays

@@ -94,7 +94,22 @@ class ExportBox(QGroupBox):
                 m.Unit, "cluster_id = ? AND active AND is_member", [cluster_id], "sort_order, id"
             ):
                 self.to_unit.addItem(unit.name, unit.name)
+        if not current and cluster_id is not None:
+            current = self._next_head(services, cluster_id)
         self.to_unit.setCurrentIndex(max(0, self.to_unit.findData(current)))
+
+    @staticmethod
+    def _next_head(services: Services, cluster_id: int) -> str:
+        """The head of the year added for next year (the newest, with no conference yet): the
+        unit that receives, proposed until the user picks another."""
+        repo = services.repo
+        newest = repo.find(m.Year, "cluster_id = ?", [cluster_id], "year DESC")[:1]
+        if not newest or repo.find(m.Conference, "year_id = ?", [newest[0].id]):
+            return ""
+        role = repo.find(
+            m.YearRole, "year_id = ? AND role = ?", [newest[0].id, m.YearRoleKind.HEAD.value]
+        )
+        return repo.get(m.Unit, role[0].unit_id).name if role else ""
 
     def ask_target(self, services: Services, cluster_id: int | None, settings: QSettings | None,
                    file_filter: str) -> Path | None:  # fmt: skip
