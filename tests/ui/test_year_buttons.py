@@ -47,3 +47,18 @@ def test_add_year_button_cancelled_adds_nothing(qtbot, services, small_cluster, 
     qtbot.mouseClick(page.add_year_button, Qt.MouseButton.LeftButton)
     assert services.repo.count(m.Year) == before
     assert page.error.text() == ""
+
+
+def test_head_and_deputies_are_chosen_among_member_units_only(
+    qtbot, services, small_cluster, tmp_path
+):
+    c = small_cluster["cluster"]
+    services.edits.create(
+        m.Unit(cluster_id=c.id, name="Chi cục Thi hành án dân sự huyện Văn Chấn", is_member=False)
+    )
+    window = make_window(qtbot, services, tmp_path)
+    window.show()
+    page = window.show_page("years")
+    for combo in (page.head, *page.deputies):
+        names = [combo.itemText(i) for i in range(1, combo.count())]
+        assert names == [u.name for u in small_cluster["units"]]

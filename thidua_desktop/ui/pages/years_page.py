@@ -144,7 +144,8 @@ class YearsPage(QWidget):
                 ).format(year.year)  # type: ignore[union-attr]
             )
         self.archived_note.setVisible(archived)
-        units = self.services.units.units(cid, active_only=True) if cid else []
+        # only member units lead the cluster (guests and lower-level units do not)
+        units = [u for u in self.services.units.units(cid, active_only=True) if u.is_member] if cid else []  # fmt: skip
         head, deputies = self.services.units.roles(year.id) if year else (None, [])  # type: ignore[arg-type]
         if year is not None and (archived or not self.theme.hasFocus()):
             self.theme.setText(year.theme)
