@@ -13,14 +13,14 @@ from thidua_desktop.services.attendance import AttendanceService
 from thidua_desktop.services.vote_counting import vote_rules
 from thidua_desktop.services.votes import VoteService
 
-# Rows one slide holds at the smallest size (28 pt at 1024×768, a long name taking two lines);
-# a longer list continues on the next slide of the same kind ("(2/3)").
-AGENDA_ROWS = 5
-CANDIDATE_ROWS = 7
-RESULT_ROWS = 3
-RESULT_LINES = 7  # the candidates' two lines each and the decision's lines on one slide
+# What one slide holds at the smallest screen (1024×768, text of 28–32 pt), in lines of text
+# estimated at CHARS_PER_LINE; a longer list continues on the next slide ("(2/3)").
+AGENDA_ROWS = 5  # items around the current one, one line each but the current
+CANDIDATE_LINES = 8
+RESULT_LINES = 7  # a candidate's name and its votes, and the decision's lines
+RESULT_ROWS = 3  # never more candidates than this on one result slide
 CONCLUSION_LINES = 9
-CHARS_PER_LINE = 44  # at 28 pt across 1024 pixels
+CHARS_PER_LINE = 46
 # Agenda items after which the conference's votes are shown (folded words of their titles)
 VOTE_ITEM_WORDS = ("bo phieu", "binh xet", "suy ton", "kiem phieu")
 
@@ -117,8 +117,24 @@ class ConclusionsSlide:
 Slide = WelcomeSlide | AttendanceSlide | AgendaSlide | VoteSlide | ResultSlide | ConclusionsSlide
 
 
-def _pages(count: int, per_page: int) -> int:
-    return max(1, -(-count // per_page))
+def text_lines(text: str) -> int:
+    """The screen lines a text is expected to take at the smallest size."""
+    return max(1, -(-len(text) // CHARS_PER_LINE))
+
+
+def pages_by_lines(costs: list[int], budget: int, most: int = 0) -> list[range]:
+    """Consecutive items grouped into pages of at most `budget` lines (and `most` items);
+    an item longer than a page has a page of its own. Always at least one page."""
+    pages: list[range] = []
+    start, used = 0, 0
+    for i, cost in enumerate(costs):
+        full = used + cost > budget or (most and i - start >= most)
+        if i > start and full:
+            pages.append(range(start, i))
+            start, used = i, 0
+        used += cost
+    pages.append(range(start, len(costs)))
+    return pages
 
 
 def rules_in_words(vote: m.Vote, award_name: str = "") -> tuple[str, ...]:
@@ -163,12 +179,20 @@ def result_lines(result: VoteResult) -> tuple[list[ResultLine], tuple[str, ...]]
     return rows, decision_lines(rows, result.rules.quota, result.valid)
 
 
-def result_pages(rows: int, decision: int) -> int:
-    """Pages of RESULT_ROWS candidates (two lines each); the decision goes on the last one
-    when it fits there, else on a page of its own."""
-    pages = _pages(rows, RESULT_ROWS)
-    last = rows - (pages - 1) * RESULT_ROWS
-    return pages if 2 * last + decision <= RESULT_LINES else pages + 1
+def result_pages(rows: list[ResultLine], decision: tuple[str, ...]) -> list[range]:
+    """Candidates two or more lines each (name, votes); the decision goes on the last page
+    when it fits there, else on a page of its own (an empty range)."""
+    costs = [text_lines(f"{r.number}. {r.name}") + 1 for r in rows]
+    pages = pages_by_lines(costs, RESULT_LINES, RESULT_ROWS)
+    last = sum(costs[i] for i in pages[-1])
+    need = sum(text_lines(t) for t in decision)
+    if pages[-1] and last + need > RESULT_LINES:
+        pages.append(range(len(rows), len(rows)))
+    return pages
+
+
+def candidate_pages(names: list[str]) -> list[range]:
+    return pages_by_lines([text_lines(n) for n in names], CANDIDATE_LINES)
 
 
 def paragraph_pages(paragraphs: list[str], lines_per_page: int) -> list[list[str]]:
@@ -195,6 +219,14 @@ def paragraph_pages(paragraphs: list[str], lines_per_page: int) -> list[list[str
         pages[-1].append(piece)
         used += need
     return pages
+
+
+def _numbered(key: str, title: str, pages: int) -> list[SlideRef]:
+    """key-1, key-2 … with "(1/2)" after the title when there is more than one."""
+    return [
+        SlideRef(f"{key}-{n}", title + (f" ({n}/{pages})" if pages > 1 else ""))
+        for n in range(1, pages + 1)
+    ]
 
 
 class HallScreenService:
@@ -240,22 +272,21 @@ class HallScreenService:
         refs = []
         for vote in self.votes.votes_of_conference(conference_id):
             award = self.repo.get(m.Award, vote.award_id).name
-            count = len(self.votes.candidates(vote.id))
-            pages = _pages(count, CANDIDATE_ROWS)
-            for n in range(1, pages + 1):
-                suffix = f" ({n}/{pages})" if pages > 1 else ""
-                refs.append(SlideRef(f"vote-{vote.id}-{n}", f"Bỏ phiếu: {award}{suffix}"))
+            count = len(candidate_pages(self._candidate_texts(vote)[0]))
+            refs += _numbered(f"vote-{vote.id}", f"Bỏ phiếu: {award}", count)
             if self.accepted(vote):
                 try:
                     result = self._accepted_result(vote)
                 except NotFound:
                     continue
-                rows, decision = result_lines(result)
-                pages = result_pages(len(rows), len(decision))
-                for n in range(1, pages + 1):
-                    suffix = f" ({n}/{pages})" if pages > 1 else ""
-                    refs.append(SlideRef(f"result-{vote.id}-{n}", f"Kết quả: {award}{suffix}"))
+                count = len(result_pages(*result_lines(result)))
+                refs += _numbered(f"result-{vote.id}", f"Kết quả: {award}", count)
         return refs
+
+    def _candidate_texts(self, vote: m.Vote) -> tuple[list[str], list[bool]]:
+        cands = self.votes.candidates(vote.id)
+        names = self.votes.unit_names(c.unit_id for c in cands)
+        return [f"{c.number}. {names[c.unit_id]}" for c in cands], [c.withdrawn for c in cands]
 
     @staticmethod
     def accepted(vote: m.Vote) -> bool:
@@ -355,39 +386,38 @@ class HallScreenService:
     def vote_slide(self, vote: m.Vote, page: int = 1) -> VoteSlide:
         """The award, its rules and the candidates as on the ballot: nothing of the count."""
         award = self.repo.get(m.Award, vote.award_id)
-        cands = self.votes.candidates(vote.id)
-        names = self.votes.unit_names(c.unit_id for c in cands)
-        pages = _pages(len(cands), CANDIDATE_ROWS)
-        if not 1 <= page <= pages:
+        texts, withdrawn = self._candidate_texts(vote)
+        pages = candidate_pages(texts)
+        if not 1 <= page <= len(pages):
             raise NotFound("Trang danh sách ứng cử không còn.")
-        shown = cands[(page - 1) * CANDIDATE_ROWS : page * CANDIDATE_ROWS]
+        shown = pages[page - 1]
         return VoteSlide(
             title=vote.title,
             award=award.name,
             rules=rules_in_words(vote),
-            candidates=tuple(f"{c.number}. {names[c.unit_id]}" for c in shown),
-            withdrawn=tuple(c.withdrawn for c in shown),
+            candidates=tuple(texts[i] for i in shown),
+            withdrawn=tuple(withdrawn[i] for i in shown),
             page=page,
-            pages=pages,
+            pages=len(pages),
         )
 
     def result_slide(self, vote: m.Vote, page: int = 1) -> ResultSlide:
         """The accepted result, ranked; refused (NotFound) while it is not accepted."""
         result = self._accepted_result(vote)
         rows, decision = result_lines(result)
-        pages = result_pages(len(rows), len(decision))
-        if not 1 <= page <= pages:
+        pages = result_pages(rows, decision)
+        if not 1 <= page <= len(pages):
             raise NotFound("Trang kết quả không còn.")
         return ResultSlide(
             title=vote.title,
             award=self.repo.get(m.Award, vote.award_id).name,
             rules=rules_in_words(vote)[: 2 if result.valid else 3],  # the rules that decided
-            lines=tuple(rows[(page - 1) * RESULT_ROWS : page * RESULT_ROWS]),
+            lines=tuple(rows[i] for i in pages[page - 1]),
             threshold_pct=float(result.rules.threshold_pct),
             threshold_text=result.rules.threshold_text,
-            decision=decision if page == pages else (),
+            decision=decision if page == len(pages) else (),
             page=page,
-            pages=pages,
+            pages=len(pages),
         )
 
     def _accepted_result(self, vote: m.Vote) -> VoteResult:
@@ -400,7 +430,9 @@ class HallScreenService:
                 result = self.votes.result(vote.id)
             except ValidationError as exc:
                 raise NotFound(exc.message) from exc
-            if result.provisional:  # an accepted vote is complete; never a running tally
+            # accepted means complete and both entries agreeing; checked again here so a
+            # running tally or a disputed ballot can never reach the hall
+            if result.provisional or self.votes.acceptance_problems(vote.id):
                 raise NotFound("Kết quả chưa đầy đủ: chưa thể trình chiếu.")
             self._results[key] = result
         return self._results[key]
