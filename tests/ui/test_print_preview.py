@@ -217,3 +217,22 @@ def test_pages_to_print_follow_range_order_and_copies(qtbot):
     printer.setCollateCopies(False)
     printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
     assert pages_to_print(printer, 3) == [3, 3, 2, 2]
+
+
+@needs_poppler
+def test_printing_a_document_not_made_yet_makes_it_then_previews(
+    page, qtbot, tmp_path, monkeypatch
+):
+    printers(monkeypatch, ["Máy in văn phòng"])
+    row = next(
+        i for i in range(page.model.rowCount()) if page.model.row_at(i).item.kind == "ballots"
+    )
+    page.view.selectRow(row)
+    assert page.model.row_at(row).last is None  # nothing made yet
+    out, seen = tmp_path / "phieu.pdf", {}
+    print_from_preview(out, 1, 1, 1, seen, tries=3000)
+    qtbot.mouseClick(page.print_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: out.exists(), timeout=60000)
+    assert page.model.row_at(row).last is not None  # made, archived, numbered as any other
+    assert seen["preview_pages"] >= 1 and pdf_pages(out) == 1
+    assert page.status.text() == f"Đã in 1 trang ra tệp {out}."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QThreadPool, QUrl
@@ -48,6 +49,7 @@ class DocumentsPage(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: ServiceJob | None = None
+        self._after_generate: tuple[str, Callable[[], None]] | None = None  # (key, open/print)
         self.out_dir: Path | None = None
         self._out_conf_id: int | None = None
         self.printing = DocumentPrinter(self)
@@ -107,6 +109,16 @@ class DocumentsPage(QWidget):
         actions.addWidget(self.grounds_btn)
         self.per_unit = QCheckBox(self.tr("Giao ước PDF: mỗi đơn vị một trang"))
         actions.addWidget(self.per_unit)
+        self.invitation_each = QCheckBox(self.tr("Giấy mời: mỗi nơi nhận một tệp"))
+        self.invitation_each.setToolTip(
+            self.tr(
+                "Bỏ chọn: một tệp Word gồm mọi giấy mời, mỗi bản một trang (trộn thư). "
+                "Chọn: mỗi đơn vị, mỗi khách mời một tệp, trong một thư mục."
+            )
+        )
+        actions.addWidget(self.invitation_each)
+        self.cards_with_names = QCheckBox(self.tr("Bảng tên: in cả họ tên"))
+        actions.addWidget(self.cards_with_names)
         layout.addLayout(actions)
         progress = QHBoxLayout()
         self.progress = QProgressBar()
@@ -209,9 +221,13 @@ class DocumentsPage(QWidget):
             return
         out_dir = self.out_dir or default_output_dir(conf)
         per_unit = self.per_unit.isChecked()
+        each = self.invitation_each.isChecked()
+        with_names = self.cards_with_names.isChecked()
 
         def work(services, progress, cancelled):  # type: ignore[no-untyped-def]
             services.documents.pledge_per_unit = per_unit
+            services.documents.invitation_each = each
+            services.documents.name_cards_with_names = with_names
             done = services.documents.generate_many(conf.id, keys, out_dir, progress, cancelled)
             return [str(g.path) for g in done], [f.message for f in done.failed]
 
@@ -249,8 +265,12 @@ class DocumentsPage(QWidget):
         note = self.tr(" (đã hủy phần còn lại)") if cancelled else ""
         done = self.tr("Đã tạo {0} văn bản trong {1}{2}.").format(len(paths), self.out_dir, note)
         self.last_paths, self.last_failures = paths, failures
+        follow, self._after_generate = self._after_generate, None
         if not failures:
             self._info(done)
+            if follow is not None and paths and not cancelled:
+                self._select_key(follow[0])
+                follow[1]()
             return
         self._error(  # one failing document did not stop the others: say which, and why
             done
@@ -260,7 +280,14 @@ class DocumentsPage(QWidget):
             + "\n".join(f"• {message}" for message in failures)
         )
 
+    def _select_key(self, key: str) -> None:
+        for r in range(self.model.rowCount()):
+            if self.model.row_at(r).item.key == key:
+                self.view.setCurrentIndex(self.model.index(r, 0))
+                return
+
     def _failed(self, message: str) -> None:
+        self._after_generate = None
         self._finish()
         self._error(message)
 
@@ -270,7 +297,9 @@ class DocumentsPage(QWidget):
             self._info(self.tr("Đang hủy: dừng sau văn bản đang tạo…"))
 
     # -- open / print ---------------------------------------------------------------------
-    def _selected_file(self) -> Path | None:
+    def _selected_file(self, then: Callable[[], None] | None = None) -> Path | None:
+        """The selected document's file, written from its archived copy. Not made yet: with
+        `then`, it is made in the background and `then` runs again once it is there."""
         conf = self.conference()
         index = self.view.currentIndex()
         if conf is None or not index.isValid():
@@ -278,9 +307,14 @@ class DocumentsPage(QWidget):
             return None
         row = self.model.row_at(index.row())
         if row.last is None:
-            self._error(
-                self.tr("“{0}” chưa được tạo: bấm Tạo văn bản trước.").format(row.item.title)
-            )
+            if then is not None and row.item.available:
+                # Open or print what is not made yet: make it first, then go on.
+                self._after_generate = (row.item.key, then)
+                self.generate([row.item.key])
+            else:
+                self._error(
+                    self.tr("“{0}” chưa tạo được: {1}").format(row.item.title, row.item.reason)
+                )
             return None
         # The stored file name is data (a package may carry "../Startup/x.bat"): the copy goes
         # into our folder under the name the app gives this row, with our extension.
@@ -294,13 +328,13 @@ class DocumentsPage(QWidget):
         return None
 
     def open_selected(self) -> None:
-        path = self._selected_file()
+        path = self._selected_file(then=self.open_selected)
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def print_selected(self) -> None:
         """The print preview (printer, pages, copies); a Word file is made into a PDF first."""
-        path = self._selected_file()
+        path = self._selected_file(then=self.print_selected)
         if path is not None and not self.printing.busy:
             title = self.model.row_at(self.view.currentIndex().row()).item.title
             self.printing.print_file(path, title)
