@@ -30,7 +30,6 @@ from thidua_desktop.ui.audience.window import (
     handle_key,
     other_screen,
 )
-from thidua_desktop.ui.widgets import label_text
 
 
 class AudienceControl(QDockWidget):
@@ -110,6 +109,7 @@ class AudienceControl(QDockWidget):
             shortcut.activated.connect(lambda k=key: handle_key(controller, k))
         controller.changed.connect(self.sync)
         controller.timer_ticked.connect(self.timer_label.setText)
+        self._synced_index = -1
         self.fill_screens()
         self.sync()
 
@@ -139,15 +139,19 @@ class AudienceControl(QDockWidget):
     # -- state --------------------------------------------------------------------------------
     def sync(self) -> None:
         c = self.controller
-        titles = [label_text(r.title) for r in c.refs]
-        if [self.slides.item(i).text() for i in range(self.slides.count())] != titles:
+        titles = [r.title for r in c.refs]  # item texts are plain: no '&' mnemonics
+        rebuilt = [self.slides.item(i).text() for i in range(self.slides.count())] != titles
+        if rebuilt:
             self.slides.clear()
             for ref in c.refs:
                 item = QListWidgetItem(ref.title)
                 item.setData(Qt.ItemDataRole.UserRole, ref.key)
                 self.slides.addItem(item)
-        if 0 <= c.index < self.slides.count():
+        # the highlighted row follows the projector only when the slide shown moves: arrows
+        # in the list browse without showing, and a check-in does not pull the row back
+        if (rebuilt or c.index != self._synced_index) and 0 <= c.index < self.slides.count():
             self.slides.setCurrentRow(c.index)
+        self._synced_index = c.index
         self.previous_button.setEnabled(c.index > 0)
         self.next_button.setEnabled(c.index < len(c.refs) - 1)
         self.reveal_button.setEnabled(

@@ -11,7 +11,7 @@ from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
 from thidua_desktop.services.hall_screen import HallScreenService, Slide, SlideRef
 
-WATCH_MS = 40  # how often the database's change counter is looked at while the screen is open
+WATCH_MS = 25  # how often the database's change counter is looked at while the screen is open
 
 
 class AudienceController(QObject):
