@@ -49,10 +49,13 @@ def cmd_render(args: argparse.Namespace, services: Services) -> int:
             )
     out_dir = Path(args.output) if args.output else Path.cwd()
     services.documents.pledge_per_unit = args.per_unit
+    services.documents.invitation_each = args.each
+    services.documents.name_cards_with_names = args.with_names
     services.documents.attendance_blank_rows = args.blank_rows
     batch = services.documents.generate_many(conf.id, [i.key for i in chosen], out_dir)
     for generated in batch:
-        print(generated.path)
+        for path in generated.files or (generated.path,):
+            print(path)
     if not batch.failed:
         return 0
     for failure in batch.failed:
@@ -79,6 +82,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--per-unit",
         action="store_true",
         help="pledge-pdf: mỗi đơn vị một trang (mặc định: một lưới chữ ký chung)",
+    )
+    p.add_argument(
+        "--each",
+        action="store_true",
+        help="invitation: mỗi đơn vị, mỗi khách mời một tệp (mặc định: một tệp gồm mọi bản)",
+    )
+    p.add_argument(
+        "--with-names",
+        action="store_true",
+        help="name-cards: mỗi người trong danh sách một bảng tên có họ tên",
     )
     p.add_argument(
         "--blank-rows",

@@ -35,7 +35,7 @@ def test_list_export_install_check_reset(tmp_path, capsys):
     db = _db(tmp_path)
     assert main(["--db", str(db), "template", "list"]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert listed[0] == "minutes\tBiên bản hội nghị\tmẫu mặc định" and len(listed) == 6
+    assert listed[0] == "minutes\tBiên bản hội nghị\tmẫu mặc định" and len(listed) == 7
     exported = tmp_path / "bb.docx"
     assert main(["--db", str(db), "template", "export", "minutes", str(exported)]) == 0
     assert capsys.readouterr().out.strip() == str(exported)
@@ -97,13 +97,13 @@ def test_render_all_produces_the_others_and_names_what_failed(tmp_path, capsys):
     assert main(["--db", str(db), "render", "all", "-o", str(out)]) == 1
     captured = capsys.readouterr()
     written = captured.out.split()
-    assert len(written) == 9 and all(Path(p).exists() for p in written)
+    assert len(written) == 11 and all(Path(p).exists() for p in written)
     assert not (out / "2016-11-22_bien-ban-hoi-nghi.docx").exists()
     first, summary = captured.err.strip().splitlines()
     assert first.startswith("thidua: Mẫu “Biên bản hội nghị” dùng trường “khong_co”")
     assert_vietnamese(first)
     assert summary == (
-        f"thidua: đã tạo 9/10 văn bản trong {out}; không tạo được 1: “Biên bản hội nghị”."
+        f"thidua: đã tạo 11/12 văn bản trong {out}; không tạo được 1: “Biên bản hội nghị”."
     )
 
 

@@ -56,3 +56,15 @@ def test_pledge_per_unit_and_blank_rows(tmp_path, capsys):
     sheet = Path(capsys.readouterr().out.split()[0])
     numbers = [ln.split()[0] for ln in pdf_text(sheet).splitlines() if ln.strip()]
     assert "18" in numbers and "19" not in numbers  # 1 guest + 14 delegates + 3 blank rows
+
+
+def test_invitations_one_file_each_and_name_cards_with_names(tmp_path, capsys):
+    db = _db(tmp_path)
+    out = tmp_path / "out"
+    assert main(["--db", str(db), "render", "invitation", "--each", "-o", str(out)]) == 0
+    printed = [Path(p) for p in capsys.readouterr().out.split()]
+    assert len(printed) == 15 and all(p.suffix == ".docx" and p.exists() for p in printed)
+    assert {p.parent.name for p in printed} == {"2016-11-22_giay-moi"}
+    assert main(["--db", str(db), "render", "name-cards", "--with-names", "-o", str(out)]) == 0
+    cards = Path(capsys.readouterr().out.split()[0])
+    assert cards.name == "2016-11-22_bang-ten.pdf" and cards.stat().st_size > 2000

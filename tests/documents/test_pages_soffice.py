@@ -185,3 +185,20 @@ def test_a_long_result_table_repeats_its_header_on_each_page(demo, tmp_path):
     assert len(with_rows) >= 2
     assert all("Số phiếu đồng ý" in p for p in with_rows[:2])
     assert_pages_hold_together(path, pdf)
+
+
+def test_each_invitation_prints_on_its_own_page_numbered_from_one(demo, tmp_path):
+    """The demo's invitations in one file: every copy on one page of its own, whole (header,
+    addressee, closing, QR code), and no page number on it (each copy starts at page 1)."""
+    made = demo.documents.generate(2, "invitation", tmp_path)
+    copies = docx.Document(str(made.path)).sections
+    pdf = convert([made.path], tmp_path / "pdf")[made.path]
+    pages = page_texts(pdf)
+    assert len(pages) == len(copies) >= 20
+    for n, page in enumerate(pages, 1):
+        where = f"giấy mời, trang {n}"
+        assert page.startswith("BỘ TƯ PHÁP"), where  # no page number above the header
+        assert page.count("GIẤY MỜI") == 1 and "Kính gửi:" in page, where
+        assert "đúng giờ./." in page and "Nơi nhận:" in page, where
+        assert "Mã điểm danh: TD-" in page, where
+    assert_pages_hold_together(made.path, pdf)

@@ -99,7 +99,7 @@ def test_corrupt_file(tmp_path):
 def test_default_templates_pass_on_rich_data(services, rich):
     svc = services.documents
     conf = rich["conference"].id
-    for kind in ("minutes", "counting", "nomination", "pledge", "handover", "scores"):
+    for kind in ("minutes", "counting", "nomination", "pledge", "handover", "scores", "invitation"):
         report = service_preflight(svc, conf, kind)
         assert report.ok, (kind, report.issues)
         assert not [i for i in report.issues if "tách" in i.message], kind

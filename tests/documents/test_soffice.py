@@ -12,7 +12,7 @@ pytestmark = [needs_soffice, needs_poppler]
 
 def test_docx_set_converts(generated, tmp_path):
     docs = [g.path for g in generated.values() if g.path.suffix == ".docx"]
-    assert len(docs) == 6
+    assert len(docs) == 7
     subprocess.run(
         [
             "soffice",
@@ -45,6 +45,9 @@ def test_docx_set_converts(generated, tmp_path):
     counting = pdf_text(pdfs[generated["counting"].path.stem])
     assert "78,57%" in counting and "TM. BAN KIỂM PHIẾU" in counting
     assert AMP_UNIT.split(" tỉnh")[0] in counting  # "&" and "<" survive into print
+    invitation = pdf_text(pdfs[generated["invitation"].path.stem])
+    assert "Số: 01/GM-KVTĐ" in invitation and "GIẤY MỜI" in invitation
+    assert pdf_pages(pdfs[generated["invitation"].path.stem]) == 15  # a page for each copy
     assert pdf_pages(pdfs[generated["minutes"].path.stem]) >= 2
     lines = minutes.split("\f")[1].strip().splitlines()
     assert lines[0].strip() == "2"  # page number at the top of page 2, none on page 1

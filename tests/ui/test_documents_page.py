@@ -47,13 +47,13 @@ def test_lists_documents_with_reasons(page):
 def test_generate_in_background_then_open(page, qtbot):
     page.model.check_all(True)
     keys = page.model.checked_keys()
-    assert len(keys) == 10
+    assert len(keys) == 12
     page.generate_checked()
     assert page.busy and page.progress.isVisible() and page.cancel_btn.isVisible()
     qtbot.waitUntil(lambda: not page.busy, timeout=60000)
-    assert "Đã tạo 10 văn bản" in page.status.text()
+    assert "Đã tạo 12 văn bản" in page.status.text()
     files = sorted(p.name for p in page.out_dir.iterdir())
-    assert "2016-11-22_bien-ban-hoi-nghi.docx" in files and len(files) == 10
+    assert "2016-11-22_bien-ban-hoi-nghi.docx" in files and len(files) == 12
     row = next(
         i for i in range(page.model.rowCount()) if page.model.row_at(i).item.kind == "minutes"
     )
