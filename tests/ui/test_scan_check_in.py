@@ -117,3 +117,16 @@ def test_lower_case_from_a_scanner_in_caps_lock_reads_too(qtbot, page, services)
     binh = person(services, "Trần Thị Bình")
     scan(qtbot, page, person_code(binh.id).lower())
     assert services.repo.find_one(m.Attendance, "person_id = ?", [binh.id]).present
+
+
+def test_a_scan_into_the_open_walk_in_line_is_a_scan_not_a_new_name(
+    qtbot, page, services, small_cluster
+):
+    scan(qtbot, page, unit_code(small_cluster["units"][2].id))  # the walk-in line has focus
+    people = services.repo.count(m.Person)
+    binh = person(services, "Trần Thị Bình")
+    qtbot.keyClicks(page.walk_in.name, person_code(binh.id))
+    qtbot.keyClick(page.walk_in.name, Qt.Key.Key_Return)
+    assert services.repo.count(m.Person) == people  # nobody called "TD-D-…"
+    assert services.repo.find_one(m.Attendance, "person_id = ?", [binh.id]).present
+    assert page.walk_in.isHidden() and page.search.hasFocus()

@@ -365,6 +365,10 @@ class AttendancePage(QWidget):
             self.walk_in.open(self.search.text().strip() if self.model.rowCount() == 0 else "")
 
     def _submit_walk_in(self, name: str, title: str, place: str, guest: bool) -> None:
+        if looks_like_code(name):  # the next delegate scanned while the walk-in line had focus
+            self.search.setFocus()
+            self.scan(name)
+            return
         conf_id = self.conference_id
         svc = self.services.attendance
         org = place if guest else ""
