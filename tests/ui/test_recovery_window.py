@@ -76,6 +76,26 @@ def test_a_damaged_file_at_start_opens_the_recovery_window_with_its_backups(file
     assert path.read_bytes() == damaged  # looking changed nothing
 
 
+def test_a_file_damaged_in_the_middle_opens_the_recovery_window_too(files, tmp_path):
+    """Header and schema read well, a data page is garbage: found at opening (not by the first
+    page that reads it, which would end the app with an error box and no window)."""
+    path = tmp_path / "cum.db"
+    cluster_with_backup(path)
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'units'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+    window = files.start(path)
+    assert isinstance(window, RecoveryWindow)
+    assert "bị hỏng ở giữa tệp" in window.problem.text()
+    assert window.table.rowCount() == 1 and window.restore_button.isEnabled()
+    assert path.read_bytes() == bytes(data)
+
+
 def test_restore_puts_the_backup_in_place_and_keeps_the_damaged_file(files, tmp_path, qtbot):
     path = tmp_path / "cum.db"
     backup, units_now = cluster_with_backup(path)

@@ -146,6 +146,23 @@ def user_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
+def check_pages(conn: sqlite3.Connection, name: str = "") -> None:
+    """Refuse a file whose pages are damaged (its header and schema may still read well): found
+    at opening, the recovery window offers the backups; found later, an edit would fail.
+    `quick_check` reads every page once (about 60 ms for 45 MB)."""
+    try:
+        found = conn.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if is_disk_fault(exc):
+            raise
+        raise FileDamaged(f"Tệp '{name}' bị hỏng, không đọc được: {exc}.") from exc
+    if found is None or found[0] != "ok":
+        raise FileDamaged(
+            f"Tệp '{name}' bị hỏng ở giữa tệp (SQLite báo: "
+            f"{(found[0] if found else 'không rõ').splitlines()[-1]})."
+        )
+
+
 def check_schema(conn: sqlite3.Connection, name: str = "") -> list[str]:
     """Return the pending migrations; raise when the file is foreign or newer than this app."""
     try:
@@ -259,6 +276,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Db:
         applied = applied_migrations(conn)
         if applied:
             check_foreign_objects(conn, applied, p.name)
+            check_pages(conn, p.name)
         if not is_memory:
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a power cut in the hall loses no committed entry.
