@@ -157,10 +157,8 @@ def check_pages(conn: sqlite3.Connection, name: str = "") -> None:
             raise
         raise FileDamaged(f"Tệp '{name}' bị hỏng, không đọc được: {exc}.") from exc
     if found is None or found[0] != "ok":
-        raise FileDamaged(
-            f"Tệp '{name}' bị hỏng ở giữa tệp (SQLite báo: "
-            f"{(found[0] if found else 'không rõ').splitlines()[-1]})."
-        )
+        log.warning("quick_check of %s: %s", name, found[0] if found else None)
+        raise FileDamaged(f"Tệp '{name}' bị hỏng ở giữa tệp: một phần dữ liệu không đọc được.")
 
 
 def check_schema(conn: sqlite3.Connection, name: str = "") -> list[str]:
