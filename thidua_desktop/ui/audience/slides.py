@@ -59,6 +59,7 @@ class Sizes:
         self.huge = round(self.body * 2.6)
         self.gap = round(self.body * 0.35)
         self.margin = round(self.body * 0.8)
+        self.text_width = width - 2 * self.margin  # what a line of the slide may take
 
 
 def text_label(
@@ -232,7 +233,7 @@ def _agenda(
 
 
 def _elided(text: str, label: QLabel, sizes: Sizes) -> str:
-    width = round(sizes.body * 19)  # the slide's text width at any size, in body heights
+    width = sizes.text_width - round(sizes.body * 2.4) - sizes.gap  # beside the number
     return label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
