@@ -43,6 +43,7 @@ def test_the_menu_opens_the_welcome_slide_of_the_selected_conference(
     window, desk = open_screen(qtbot, services, tmp_path)
     assert window.audience_action.shortcut().toString() == "F5"
     assert desk.window.isVisible() and desk.control.isVisible()
+    assert not desk.window.isFullScreen()  # one screen: a window beside the main one
     texts = shown(desk)
     assert small_cluster["conference"].title.upper() in texts
     assert small_cluster["cluster"].name.upper() in texts
@@ -192,8 +193,16 @@ def test_speaker_and_timer_are_the_secretarys(qtbot, services, small_cluster, tm
     assert "00:00" in shown(desk)
     control.timer_button.click()
     assert not desk.controller.timer_running()
+    key(qtbot, desk.window, Qt.Key.Key_PageUp)  # another slide a moment: speaker and time kept
+    key(qtbot, desk.window, Qt.Key.Key_PageDown)
+    assert "Đang phát biểu: Nguyễn Văn An – Giám đốc" in shown(desk) and "00:00" in shown(desk)
     control.timer_reset.click()
     assert desk.window.view.body.timer.isHidden()
+    second = services.agenda.add_item(conf_id, "Bế mạc")
+    qtbot.waitUntil(lambda: f"agenda-{second.id}" in [r.key for r in desk.controller.refs])
+    key(qtbot, desk.window, Qt.Key.Key_PageDown)  # the next item: nobody speaks yet
+    assert desk.controller.current_key() == f"agenda-{second.id}"
+    assert not any(t.startswith("Đang phát biểu") for t in shown(desk))
 
 
 def test_names_stay_plain_text_and_slides_fit_at_28_points(

@@ -10,12 +10,8 @@ import pytest
 from tests.vote_helpers import build_vote_setup
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import NotFound
-from thidua_desktop.services.hall_screen import (
-    CHARS_PER_LINE,
-    HallScreenService,
-    ResultSlide,
-    paragraph_pages,
-)
+from thidua_desktop.services.hall_screen import HallScreenService
+from thidua_desktop.services.hall_slides import CHARS_PER_LINE, ResultSlide, paragraph_pages
 
 
 @pytest.fixture

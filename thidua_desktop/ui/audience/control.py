@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from thidua_desktop.domain import model as m
-from thidua_desktop.services.hall_screen import AgendaSlide
+from thidua_desktop.services.hall_slides import AgendaSlide
 from thidua_desktop.ui.audience.controller import AudienceController
 from thidua_desktop.ui.audience.window import (
     BLACK_KEY,
@@ -107,6 +107,9 @@ class AudienceControl(QDockWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda k=key: handle_key(controller, k))
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)  # type: ignore[attr-defined]
+        app.screenRemoved.connect(self._screens_changed)  # type: ignore[attr-defined]
         controller.changed.connect(self.sync)
         controller.timer_ticked.connect(self.timer_label.setText)
         self._synced_index = -1
@@ -127,6 +130,9 @@ class AudienceControl(QDockWidget):
         projector = other_screen(own)
         if projector is not None:
             self.screens.setCurrentIndex(self.screens.findData(projector.name()))
+
+    def _screens_changed(self, _screen: object) -> None:
+        self.fill_screens()  # a projector plugged in or out while the panel is open
 
     def chosen_screen(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
         name = self.screens.currentData()

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.errors import DomainError
 from thidua_desktop.services.container import Services
-from thidua_desktop.services.hall_screen import HallScreenService, Slide, SlideRef
+from thidua_desktop.services.hall_screen import HallScreenService
+from thidua_desktop.services.hall_slides import Slide, SlideRef
 
 WATCH_MS = 25  # how often the database's change counter is looked at while the screen is open
 
@@ -35,6 +36,7 @@ class AudienceController(QObject):
         self.mode = "slide"  # slide | black | emblem
         self.slide: Slide | None = None
         self.speaker = ""
+        self._speaker_key = ""  # the agenda slide the speaker was picked on
         self._timer_started: float | None = None
         self._timer_before = 0.0
         self._tick = QTimer(self)
@@ -120,8 +122,11 @@ class AudienceController(QObject):
             return
         index = max(0, min(index, len(self.refs) - 1))
         if index != self.index:
-            self.speaker = ""
             self.index = index
+            key = self.current_key()
+            if key.startswith("agenda-") and key != self._speaker_key:  # the next item
+                self.speaker = ""
+                self.reset_timer()
         self.mode = "slide"
         self._load_slide()
         self.slide_shown.emit()
@@ -162,6 +167,7 @@ class AudienceController(QObject):
     def set_speaker(self, speaker: str) -> None:
         if speaker != self.speaker:
             self.speaker = speaker
+            self._speaker_key = self.current_key()  # kept while other slides are shown
             self.reset_timer()
             self.slide_shown.emit()
             self.changed.emit()

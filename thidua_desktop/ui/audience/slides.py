@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QW
 
 from thidua_desktop.documents.vote_chart import STATUS_COLORS
 from thidua_desktop.domain.voting_result import Status
-from thidua_desktop.services.hall_screen import (
+from thidua_desktop.services.hall_slides import (
     AgendaSlide,
     AttendanceSlide,
     ConclusionsSlide,

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from thidua_desktop.paths import resource_path
-from thidua_desktop.services.hall_screen import Slide
+from thidua_desktop.services.hall_slides import Slide
 from thidua_desktop.ui.audience.slides import (
     BACKGROUND,
     BASE_PX,

@@ -52,6 +52,8 @@ class AudienceWindow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        app = QGuiApplication.instance()
+        app.screenRemoved.connect(self._screen_removed)  # type: ignore[attr-defined]
         controller.slide_shown.connect(self.show_current)
         controller.timer_ticked.connect(self.view.set_timer)
         self.show_current()
@@ -76,6 +78,12 @@ class AudienceWindow(QWidget):
                 self.resize(1024, 768)
             self.showNormal()
         self.raise_()
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        """The projector unplugged: never left full screen over the secretary's own screen."""
+        if self.isFullScreen() and (self.screen() is screen or len(QGuiApplication.screens()) < 2):
+            self.showNormal()
+            self.resize(1024, 768)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Escape:
