@@ -51,6 +51,13 @@ class AudienceControl(QDockWidget):
         self.slides.setObjectName("audience-slides")
         self.slides.itemActivated.connect(self._picked)
         self.slides.itemClicked.connect(self._picked)
+        # long titles are shortened, not widening the panel over the secretary's work
+        self.slides.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.slides.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.screens.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screens.setMinimumContentsLength(12)
         self.previous_button = QPushButton(self.tr("◀ Trước (PgUp)"))
         self.next_button = QPushButton(self.tr("Sau ▶ (PgDn)"))
         self.reveal_button = QPushButton(self.tr("Công bố kết quả"))
@@ -67,6 +74,10 @@ class AudienceControl(QDockWidget):
         self.speaker = QComboBox()
         self.speaker.setObjectName("audience-speaker")
         self.speaker.activated.connect(self._speaker_picked)
+        self.speaker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.speaker.setMinimumContentsLength(16)
         self.timer_button = QPushButton(self.tr("Bấm giờ"))
         self.timer_button.setCheckable(True)
         self.timer_button.clicked.connect(self._timer_clicked)
@@ -151,6 +162,7 @@ class AudienceControl(QDockWidget):
             self.slides.clear()
             for ref in c.refs:
                 item = QListWidgetItem(ref.title)
+                item.setToolTip(ref.title)
                 item.setData(Qt.ItemDataRole.UserRole, ref.key)
                 self.slides.addItem(item)
         # the highlighted row follows the projector only when the slide shown moves: arrows
@@ -217,6 +229,7 @@ class AudienceDesk(QObject):
         self.window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.control = AudienceControl(self.controller, self.window, main)
         main.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.control)
+        main.resizeDocks([self.control], [320], Qt.Orientation.Horizontal)
         main.edits.changed.connect(self.controller.on_edited)  # type: ignore[attr-defined]
         main.installEventFilter(self)
 
