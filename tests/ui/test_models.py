@@ -118,3 +118,23 @@ def test_rotation_model(qtmodeltester):
     qtmodeltester.check(model)
     assert model.index(0, RotationTableModel.DEPUTIES).data() == "A; B"
     assert model.index(0, RotationTableModel.YEAR).data() == "2017"
+
+
+def test_score_model_says_not_scored_and_gives_no_rank(services, small_cluster):
+    from thidua_desktop.ui.models.score_table_model import ScoreTableModel
+
+    s = services.scoring
+    cset = s.create_set(small_cluster["year"].id, "Bảng chấm điểm", scale=100)
+    base = services.edits.create(m.Criterion(set_id=cset.id, title="Chuyên môn", max_points=100))
+    first, second, unscored = small_cluster["units"]
+    s.set_score(base.id, first.id, cluster_score=80)
+    s.set_score(base.id, second.id, cluster_score=90)
+    model = ScoreTableModel(lambda *_: True)
+    model.set_rows(
+        s.member_units(cset.year_id), s.criteria(cset.id), s.scores(cset.id), s.ranking(cset.id)
+    )
+    rows = {model.units[r].id: r for r in range(model.rowCount())}
+    assert model.index(rows[unscored.id], model.total_column).data() == "Chưa chấm"
+    assert model.index(rows[unscored.id], model.rank_column).data() == ""
+    assert model.index(rows[second.id], model.rank_column).data() == "1"
+    assert model.index(rows[first.id], model.rank_column).data() == "2"

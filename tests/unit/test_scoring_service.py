@@ -89,3 +89,18 @@ def test_scale_warning_through_the_service(services, scored):
     assert services.scoring.warnings(scored["set"].id) == []
     services.edits.change(m.Criterion, scored["base"].id, max_points=90)
     assert "khác thang điểm 100" in services.scoring.warnings(scored["set"].id)[0]
+
+
+def add_late_unit(services, scored):
+    """A member unit added after scoring began: nothing scored for it yet."""
+    return services.edits.create(
+        m.Unit(cluster_id=scored["cluster"].id, name="Sở Tư pháp tỉnh Lai Châu", sort_order=9)
+    )
+
+
+def test_a_unit_not_scored_yet_is_not_ranked_last_with_zero(services, scored):
+    late = add_late_unit(services, scored)
+    ranked = services.scoring.ranking(scored["set"].id)
+    assert late.id not in {t.unit_id for t in ranked} and [t.rank for t in ranked] == [1, 2, 3]
+    services.scoring.set_score(scored["base"].id, late.id, cluster_score=99)
+    assert services.scoring.ranking(scored["set"].id)[0].unit_id == late.id  # scored: ranked

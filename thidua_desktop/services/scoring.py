@@ -125,7 +125,8 @@ class ScoringService:
         )
 
     def ranking(self, set_id: int, registered_for: int | None = None) -> list[UnitTotals]:
-        """Ranked member units; with `registered_for`, only those registered for that award."""
+        """Ranked member units the cluster has scored; with `registered_for`, only those
+        registered for that award."""
         cset = self.repo.get(m.CriteriaSet, set_id)
         units = self.member_units(cset.year_id)
         if registered_for is not None:
@@ -141,7 +142,8 @@ class ScoringService:
             self.scores(set_id),
             {u.id: u.short_name or u.name for u in units},
         )
-        return rank(totals.values(), parse_tie_breaks(cset.tie_break))
+        # a unit the cluster has not scored yet is not last with 0 points: it is not ranked
+        return rank([t for t in totals.values() if t.scored], parse_tie_breaks(cset.tie_break))
 
     def warnings(self, set_id: int) -> list[str]:
         cset = self.repo.get(m.CriteriaSet, set_id)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.scoring import UnitTotals
@@ -118,7 +119,9 @@ class ScoreTableModel(QAbstractTableModel):
         if col == self.total_column:
             t = self.totals.get(unit.id)  # type: ignore[arg-type]
             if role == Qt.ItemDataRole.DisplayRole:
-                return points(t.total) if t else ""
+                return points(t.total) if t else self.tr("Chưa chấm")
+            if role == Qt.ItemDataRole.ForegroundRole and t is None:
+                return QColor("#6b7280")
             if role == Qt.ItemDataRole.ToolTipRole and t:
                 return self.tr("Cơ bản {0} + thưởng {1} − trừ {2}").format(
                     points(t.base), points(t.bonus), points(t.penalty)
