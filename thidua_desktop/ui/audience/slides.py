@@ -35,8 +35,7 @@ DESIGN_HEIGHT = 768
 DESIGN_WIDTH = 1024
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AudienceSlide", text)
+translate = QCoreApplication.translate  # the literals below are what lupdate extracts
 
 
 def hall_font(px: int, bold: bool = False) -> QFont:
@@ -169,26 +168,43 @@ def _welcome(lay: QVBoxLayout, s: WelcomeSlide, sizes: Sizes) -> None:
 
 
 def _attendance(lay: QVBoxLayout, s: AttendanceSlide, sizes: Sizes) -> None:
-    _heading(lay, tr("Tình hình đại biểu dự Hội nghị"), sizes)
+    _heading(lay, translate("AudienceSlide", "Tình hình đại biểu dự Hội nghị"), sizes)
     lay.addStretch(1)
     figure = text_label(
         f"{s.units_present}/{s.member_units}", sizes.huge, bold=True, center=True, name="units"
     )
     lay.addWidget(figure)
-    lay.addWidget(text_label(tr("đơn vị thành viên có mặt"), sizes.body, color=MUTED, center=True))
+    lay.addWidget(
+        text_label(
+            translate("AudienceSlide", "đơn vị thành viên có mặt"),
+            sizes.body,
+            color=MUTED,
+            center=True,
+        )
+    )
     lay.addSpacing(sizes.gap)
-    delegates = tr("{0} đại biểu có mặt / {1} đại biểu được mời").format(
+    delegates = translate("AudienceSlide", "{0} đại biểu có mặt / {1} đại biểu được mời").format(
         s.delegates_present, s.delegates_expected
     )
     lay.addWidget(text_label(delegates, sizes.body, center=True, name="delegates"))
     if s.guests_present:
-        guests = tr("{0} đại biểu khách mời").format(s.guests_present)
+        guests = translate("AudienceSlide", "{0} đại biểu khách mời").format(s.guests_present)
         lay.addWidget(text_label(guests, sizes.body, center=True, color=MUTED))
     lay.addSpacing(sizes.gap)
     if s.quorum_met:
-        quorum, color = tr("Đủ số đơn vị tham dự (từ {0} trở lên)").format(s.quorum_share), GOOD
+        quorum, color = (
+            translate("AudienceSlide", "Đủ số đơn vị tham dự (từ {0} trở lên)").format(
+                s.quorum_share
+            ),
+            GOOD,
+        )
     else:
-        quorum, color = tr("Chưa đủ số đơn vị tham dự (cần từ {0})").format(s.quorum_share), BAD
+        quorum, color = (
+            translate("AudienceSlide", "Chưa đủ số đơn vị tham dự (cần từ {0})").format(
+                s.quorum_share
+            ),
+            BAD,
+        )
     lay.addWidget(
         text_label(quorum, sizes.body, bold=True, color=color, center=True, name="quorum")
     )
@@ -198,7 +214,7 @@ def _attendance(lay: QVBoxLayout, s: AttendanceSlide, sizes: Sizes) -> None:
 def _agenda(
     lay: QVBoxLayout, s: AgendaSlide, sizes: Sizes, speaker: str, timer_text: str
 ) -> QLabel:
-    _heading(lay, tr("Chương trình Hội nghị"), sizes)
+    _heading(lay, translate("AudienceSlide", "Chương trình Hội nghị"), sizes)
     for line in s.lines:
         row = QHBoxLayout()
         row.setSpacing(sizes.gap)
@@ -218,12 +234,19 @@ def _agenda(
     lay.addSpacing(sizes.gap)
     if s.presenter:
         lay.addWidget(
-            text_label(tr("Trình bày: {0}").format(s.presenter), sizes.body, name="presenter")
+            text_label(
+                translate("AudienceSlide", "Trình bày: {0}").format(s.presenter),
+                sizes.body,
+                name="presenter",
+            )
         )
     if speaker:
         lay.addWidget(
             text_label(
-                tr("Đang phát biểu: {0}").format(speaker), sizes.body, bold=True, name="speaker"
+                translate("AudienceSlide", "Đang phát biểu: {0}").format(speaker),
+                sizes.body,
+                bold=True,
+                name="speaker",
             )
         )
     timer = text_label(timer_text, sizes.title, bold=True, color=ACCENT, name="timer")
@@ -242,11 +265,16 @@ def _rules(lay: QVBoxLayout, rules: tuple[str, ...], sizes: Sizes) -> None:
 
 
 def _vote(lay: QVBoxLayout, s: VoteSlide, sizes: Sizes) -> None:
-    _heading(lay, tr("Bỏ phiếu suy tôn: {0}").format(s.award), sizes, _page(s.page, s.pages))
+    _heading(
+        lay,
+        translate("AudienceSlide", "Bỏ phiếu suy tôn: {0}").format(s.award),
+        sizes,
+        _page(s.page, s.pages),
+    )
     _rules(lay, s.rules, sizes)
     lay.addSpacing(sizes.gap)
     for name, withdrawn in zip(s.candidates, s.withdrawn, strict=True):
-        text = name + (tr(" (xin rút)") if withdrawn else "")
+        text = name + (translate("AudienceSlide", " (xin rút)") if withdrawn else "")
         lay.addWidget(text_label(text, sizes.body, color=MUTED if withdrawn else TEXT))
 
 
@@ -255,7 +283,12 @@ def _status_color(line: ResultLine) -> str:
 
 
 def _result(lay: QVBoxLayout, s: ResultSlide, sizes: Sizes) -> None:
-    _heading(lay, tr("Kết quả: {0}").format(s.award), sizes, _page(s.page, s.pages))
+    _heading(
+        lay,
+        translate("AudienceSlide", "Kết quả: {0}").format(s.award),
+        sizes,
+        _page(s.page, s.pages),
+    )
     _rules(lay, s.rules, sizes)
     for line in s.lines:
         lay.addWidget(text_label(f"{line.number}. {line.name}", sizes.body, bold=True))
@@ -272,6 +305,6 @@ def _result(lay: QVBoxLayout, s: ResultSlide, sizes: Sizes) -> None:
 
 
 def _conclusions(lay: QVBoxLayout, s: ConclusionsSlide, sizes: Sizes) -> None:
-    _heading(lay, tr("Kết luận Hội nghị"), sizes, _page(s.page, s.pages))
+    _heading(lay, translate("AudienceSlide", "Kết luận Hội nghị"), sizes, _page(s.page, s.pages))
     for paragraph in s.paragraphs:
         lay.addWidget(text_label(paragraph, sizes.body))
