@@ -126,7 +126,8 @@ def test_text_stored_decomposed_comes_out_composed(demo, tmp_path):
         assert all(unicodedata.is_normalized("NFC", t) for t in texts), g.path.name
         joined = "".join(texts)
         assert nfd not in joined
-        if unicodedata.normalize("NFC", nfd).upper() in joined.upper():
+        # place names hold no-break spaces in the pledge's signature cells
+        if unicodedata.normalize("NFC", nfd).upper() in joined.upper().replace("\xa0", " "):
             named.append(g.item.kind)
     assert "pledge" in named  # the pledge names every unit
 

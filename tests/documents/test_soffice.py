@@ -65,7 +65,7 @@ def test_sixty_unit_pledge_docx_prints_every_block(services, tmp_path):
     d = docx.Document(str(g.path))
     grid = d.tables[-1]
     assert len(grid.rows) == 60  # 30 pairs × (names row + signer row)
-    cells = {c.text for row in grid.rows for c in row.cells}
+    cells = {c.text.replace("\xa0", " ") for row in grid.rows for c in row.cells}
     names = [n.upper() for n in unit_names(60)]
     assert all(any(c.startswith(n + "\n") for c in cells) for n in names)
     subprocess.run(

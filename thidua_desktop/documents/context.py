@@ -10,6 +10,7 @@ from typing import Any
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.attendance_rules import GUEST, Presence, attendance_side, head_counts
 from thidua_desktop.domain.checkin_code import person_code
+from thidua_desktop.domain.line_breaks import keep_compounds
 from thidua_desktop.domain.vntext import (
     fold,
     format_date_long,
@@ -145,7 +146,8 @@ def common(data: ClusterData, number_text: str = "") -> dict[str, Any]:
     d = doc_date(data)
     return {
         "co_quan_cap_tren": upper(c.parent_body),
-        "co_quan": upper(c.name),
+        # the header's narrow column breaks between words, never inside "PHÍA BẮC"
+        "co_quan": keep_compounds(upper(c.name)),
         "ten_cum": c.name,
         "loai_cum": c.kind_label,
         "so": number_text,

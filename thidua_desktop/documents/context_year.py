@@ -18,6 +18,7 @@ from thidua_desktop.documents.context import (
 )
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.digest_text import short_digest
+from thidua_desktop.domain.line_breaks import keep_place_names
 from thidua_desktop.domain.scoring import parse_tie_breaks, rank, unit_totals
 from thidua_desktop.domain.vntext import (
     format_date_long,
@@ -82,7 +83,9 @@ def pledge_context(data: ClusterData, number_text: str = "") -> dict[str, Any]:
         sig = signed.get(unit.id)
         title = (sig.signer_title if sig and sig.signer_title else unit.head_title) or "Thủ trưởng"
         name = (sig.signer_name if sig and sig.signer_name else unit.head_name) or ""
-        blocks.append({"don_vi": upper(unit.name), "chuc_danh": upper(title), "ho_ten": name})
+        # "TỈNH HÀ GIANG" never broken between two lines of the narrow signature cell
+        unit_name = keep_place_names(upper(unit.name))
+        blocks.append({"don_vi": unit_name, "chuc_danh": upper(title), "ho_ten": name})
     empty = {"don_vi": "", "chuc_danh": "", "ho_ten": ""}
     ctx["chu_ky"] = [
         {"trai": blocks[i], "phai": blocks[i + 1] if i + 1 < len(blocks) else empty}
@@ -111,7 +114,7 @@ def registrations(data: ClusterData) -> list[dict[str, Any]]:
                 {
                     "giai_thuong": award.name,
                     "so_luong": pad2(len(units)),
-                    "don_vi": [names[u] for u in units],
+                    "don_vi": [keep_place_names(names[u]) for u in units],
                 }
             )
     return out

@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from thidua_desktop.domain.line_breaks import COMPOUND, PLACE, keep_place_names  # noqa: F401
 from thidua_desktop.paths import resource_path
 
 FONT = "Tinos"
@@ -66,34 +67,6 @@ def clean(text: object) -> str:
     return unicodedata.normalize("NFC", "" if text is None else str(text))
 
 
-# An administrative unit and its proper name ("tỉnh Hà Giang", "huyện Bảo Thắng") is one word
-# for line breaking: a name is never split between two lines.
-_PLACE = re.compile(
-    r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+[^\s,;()\-–][^,;()\-–]*",
-    re.IGNORECASE,
-)
-
-
-# Words of two or more syllables that the names of this field use: never cut in a heading.
-_COMPOUND = re.compile(
-    r"\b(?:khu vực|thi đua|cơ quan|tư pháp|miền núi|miền trung|đồng bằng|phía bắc|phía nam|"
-    r"thi hành án|dân sự|khen thưởng|ủy ban|nhân dân|chi cục|tổng cục|văn phòng|giám đốc|"
-    r"cục trưởng|chi cục trưởng|thành viên)\b",
-    re.IGNORECASE,
-)
-
-
-def keep_place_names(text: object) -> str:
-    """Text whose place names ("tỉnh Yên Bái") hold no-break spaces: running text (justified
-    paragraphs) then never ends a line inside one."""
-    return _PLACE.sub(
-        lambda m: (
-            m.group(0).rstrip().replace(" ", "\u00a0") + m.group(0)[len(m.group(0).rstrip()) :]
-        ),
-        clean(text),
-    )
-
-
 def name_words(text: object) -> list[str]:
     """The words of a name for wrapping: spaces split it, except inside a place name or a
     word of several syllables ("CƠ QUAN", "MIỀN NÚI")."""
@@ -102,7 +75,7 @@ def name_words(text: object) -> list[str]:
         name = found.group(0)
         return "\0".join(name.split()) + name[len(name.rstrip()) :]
 
-    bound = _COMPOUND.sub(bind, _PLACE.sub(bind, clean(text)))
+    bound = COMPOUND.sub(bind, PLACE.sub(bind, clean(text)))
     return [word.replace("\0", " ") for word in bound.split()]
 
 
