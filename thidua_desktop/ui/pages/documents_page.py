@@ -107,8 +107,12 @@ class DocumentsPage(QWidget):
         )
         self.grounds_btn.clicked.connect(self.edit_grounds)
         actions.addWidget(self.grounds_btn)
+        layout.addLayout(actions)
+        # How some documents are made: a row of their own, so the page fits a 1280-wide screen.
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Cách tạo:")))
         self.per_unit = QCheckBox(self.tr("Giao ước PDF: mỗi đơn vị một trang"))
-        actions.addWidget(self.per_unit)
+        options.addWidget(self.per_unit)
         self.invitation_each = QCheckBox(self.tr("Giấy mời: mỗi nơi nhận một tệp"))
         self.invitation_each.setToolTip(
             self.tr(
@@ -116,10 +120,11 @@ class DocumentsPage(QWidget):
                 "Chọn: mỗi đơn vị, mỗi khách mời một tệp, trong một thư mục."
             )
         )
-        actions.addWidget(self.invitation_each)
+        options.addWidget(self.invitation_each)
         self.cards_with_names = QCheckBox(self.tr("Bảng tên: in cả họ tên"))
-        actions.addWidget(self.cards_with_names)
-        layout.addLayout(actions)
+        options.addWidget(self.cards_with_names)
+        options.addStretch(1)
+        layout.addLayout(options)
         progress = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
