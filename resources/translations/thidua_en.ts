@@ -132,7 +132,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../thidua_desktop/ui/app_controller.py" line="+83"/>
+        <location filename="../../thidua_desktop/ui/app_controller.py" line="+75"/>
         <location line="+12"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
@@ -283,7 +283,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+56"/>
+        <location filename="../../thidua_desktop/ui/pages/attendance_page.py" line="+57"/>
         <source>Gõ vài chữ của tên hoặc đơn vị, không cần dấu — Enter: điểm danh</source>
         <translation>Type part of a name or unit, accents optional — Enter: check in</translation>
     </message>
@@ -299,12 +299,12 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+318"/>
         <source>Lấy danh sách hội nghị trước</source>
         <translation>Copy list from previous conference</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-317"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -339,12 +339,28 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Quorum: at least {0} of member units present (per {1}). Guests present: {2}/{3}.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
+        <location line="+42"/>
         <source>Điểm danh {0}</source>
         <translation>Check in {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-17"/>
+        <source>Giấy mời của {0}: nhập họ tên người đến dự rồi Enter.</source>
+        <translation>Invitation of {0}: type the attendee&apos;s full name, then Enter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} đã có mặt từ {1}; không thay đổi.</source>
+        <translation>{0} has been present since {1}; nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã điểm danh {0} lúc {1} (mã {2}; Ctrl+Z: hoàn tác).</source>
+        <translation>Checked in {0} at {1} (code {2}; Ctrl+Z: undo).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Bỏ điểm danh {0}</source>
         <translation>Undo check-in of {0}</translation>
     </message>
@@ -354,7 +370,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Remove {0} from the list</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Thêm và điểm danh {0}</source>
         <translation>Add and check in {0}</translation>
     </message>
@@ -374,7 +390,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Import list from {0}</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-345"/>
         <source>Bỏ điểm danh người đang chọn (hoàn tác: Ctrl+Z)</source>
         <translation>Take back the selected person’s check-in (undo: Ctrl+Z)</translation>
     </message>
@@ -389,7 +405,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Take back check-in (F8)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>{0} đã có mặt từ {1}; không thay đổi. Bỏ điểm danh: bấm F8.</source>
         <translation>{0} has been present since {1}; nothing changed. To take the check-in back: F8.</translation>
     </message>
@@ -399,7 +415,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Checked in {0} at {1} (Ctrl+Z: undo).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+56"/>
         <source>Đã bỏ điểm danh {0} (đến lúc {1}) — Ctrl+Z: hoàn tác.</source>
         <translation>Took back the check-in of {0} (arrived {1}) — Ctrl+Z: undo.</translation>
     </message>
@@ -440,6 +456,171 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <location line="+37"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceControl</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/audience/control.py" line="+48"/>
+        <source>Chiếu lên màn hình này</source>
+        <translation>Show on this screen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>◀ Trước (PgUp)</source>
+        <translation>◀ Previous (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sau ▶ (PgDn)</source>
+        <translation>Next ▶ (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công bố kết quả</source>
+        <translation>Reveal the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ khi kết quả cuộc bỏ phiếu đã được chốt</source>
+        <translation>Only once the vote&apos;s result has been accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Màn đen (B)</source>
+        <translation>Black screen (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biểu trưng (W)</source>
+        <translation>Emblem (W)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+101"/>
+        <source>Bấm giờ</source>
+        <translation>Start timer</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Đặt lại</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Người đang phát biểu:</source>
+        <translation>Current speaker:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> (màn hình này)</source>
+        <translation> (this screen)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(chưa có hội nghị)</source>
+        <translation>(no conference yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Màn đen</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Biểu trưng</source>
+        <translation>Emblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang chiếu: {0}</source>
+        <translation>Showing: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(không hiện)</source>
+        <translation>(none shown)</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceSlide</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/audience/slides.py" line="+171"/>
+        <source>Tình hình đại biểu dự Hội nghị</source>
+        <translation>Attendance at the conference</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>đơn vị thành viên có mặt</source>
+        <translation>member units present</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} đại biểu có mặt / {1} đại biểu được mời</source>
+        <translation>{0} delegates present / {1} delegates invited</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} đại biểu khách mời</source>
+        <translation>{0} guest delegates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đủ số đơn vị tham dự (từ {0} trở lên)</source>
+        <translation>Quorum met ({0} or more)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa đủ số đơn vị tham dự (cần từ {0})</source>
+        <translation>No quorum yet ({0} needed)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chương trình Hội nghị</source>
+        <translation>Conference agenda</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Trình bày: {0}</source>
+        <translation>Presented by: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang phát biểu: {0}</source>
+        <translation>Speaking: {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bỏ phiếu suy tôn: {0}</source>
+        <translation>Vote for: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (xin rút)</source>
+        <translation> (withdrawn)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kết quả: {0}</source>
+        <translation>Result: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kết luận Hội nghị</source>
+        <translation>Conclusions of the conference</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../thidua_desktop/ui/audience/window.py" line="+47"/>
+        <source>Trình chiếu – màn hình hội trường</source>
+        <translation>Presentation – the hall&apos;s screen</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1236,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/documents_page.py" line="+69"/>
+        <location filename="../../thidua_desktop/ui/pages/documents_page.py" line="+71"/>
         <source>Thư mục lưu:</source>
         <translation>Save folder:</translation>
     </message>
@@ -1100,12 +1281,32 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>The documents the nomination letter cites (“Pursuant to …”) for the year, in order</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Cách tạo:</source>
+        <translation>How to make:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Giao ước PDF: mỗi đơn vị một trang</source>
         <translation>Pledge PDF: one page per unit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Giấy mời: mỗi nơi nhận một tệp</source>
+        <translation>Invitations: one file per recipient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ chọn: một tệp Word gồm mọi giấy mời, mỗi bản một trang (trộn thư). Chọn: mỗi đơn vị, mỗi khách mời một tệp, trong một thư mục.</source>
+        <translation>Unticked: one Word file with every invitation, one per page (mail merge). Ticked: one file per unit and per guest, in one folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bảng tên: in cả họ tên</source>
+        <translation>Name cards: print the names too</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1125,7 +1326,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Tick at least one document to create.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
@@ -1145,24 +1346,24 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Created {0} documents in {1}{2}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Không tạo được {0} văn bản:</source>
         <translation>Could not create {0} documents:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Đang hủy: dừng sau văn bản đang tạo…</source>
         <translation>Cancelling: stopping after the current document…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chọn một văn bản trong danh sách.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>“{0}” chưa được tạo: bấm Tạo văn bản trước.</source>
-        <translation>“{0}” has not been created yet: click Create documents first.</translation>
+        <location line="+10"/>
+        <source>“{0}” chưa tạo được: {1}</source>
+        <translation>“{0}” cannot be made yet: {1}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1619,7 +1820,7 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
 <context>
     <name>ExportBox</name>
     <message>
-        <location filename="../../thidua_desktop/ui/pages/handover_export_box.py" line="+46"/>
+        <location filename="../../thidua_desktop/ui/pages/handover_export_box.py" line="+34"/>
         <source>Bàn giao cho năm sau</source>
         <translation>Handover to the next year</translation>
     </message>
@@ -1674,12 +1875,12 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>Lưu gói bàn giao</source>
         <translation>Save handover package</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>(không lập kèm)</source>
         <translation>(not made)</translation>
     </message>
@@ -1692,7 +1893,12 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../thidua_desktop/ui/file_menu.py" line="+34"/>
+        <location filename="../../thidua_desktop/ui/file_menu.py" line="+26"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Tạo cụm mới…</source>
         <translation>New cluster…</translation>
     </message>
@@ -1801,12 +2007,12 @@ Unlocking allows editing year {0} (every change is still logged) until you lock 
         <translation>Cancelled; no files were created.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Chọn gói bàn giao</source>
         <translation>Choose handover package</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>KHÔNG HỢP LỆ — {0}</source>
         <translation>INVALID — {0}</translation>
     </message>
@@ -2291,12 +2497,12 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="+306"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="+320"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – cluster secretary</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-115"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -2322,11 +2528,21 @@ The file last year&apos;s head sent you</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Trình &amp;chiếu</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Màn hình trình chiếu hội trường</source>
+        <translation>The hall&apos;s presentation screen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
@@ -2445,7 +2661,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>Máy này đã có dữ liệu</source>
         <translation>This computer already has data</translation>
     </message>
@@ -2455,18 +2671,17 @@ The file last year&apos;s head sent you</translation>
         <translation>The current data differs from the package (see table). Nothing is overwritten if you cancel.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+33"/>
+        <location line="-17"/>
         <source>Mở thành tệp riêng…</source>
         <translation>Open as a separate file…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+24"/>
         <source>Thay dữ liệu hiện có (sao lưu trước)</source>
         <translation>Replace current data (backed up first)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Gói của một cụm khác</source>
         <translation>Package of another cluster</translation>
     </message>
@@ -2481,12 +2696,12 @@ The file last year&apos;s head sent you</translation>
         <translation>Better open the package as a separate file: cluster “{0}” stays as it is. Replacing the current data deletes all data of cluster “{0}” in this file (backed up first).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Thay dữ liệu hiện có…</source>
         <translation>Replace current data…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Xác nhận thay bằng cụm khác</source>
         <translation>Confirm replacing with another cluster</translation>
     </message>
@@ -2733,7 +2948,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/main_window.py" line="-262"/>
+        <location filename="../../thidua_desktop/ui/main_window.py" line="-276"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -2792,6 +3007,11 @@ The file last year&apos;s head sent you</translation>
         <source>Bàn giao &amp; lưu trữ</source>
         <translation>Handover &amp; archive</translation>
     </message>
+    <message>
+        <location filename="../../thidua_desktop/ui/audience/control.py" line="+25"/>
+        <source>Trình chiếu</source>
+        <translation>Presentation</translation>
+    </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
@@ -2804,17 +3024,12 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>RecoveryWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/recovery_window.py" line="+40"/>
+        <location filename="../../thidua_desktop/ui/recovery_window.py" line="+39"/>
         <source>Khôi phục «{0}» – Thi đua</source>
         <translation>Recover “{0}” – Emulation</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Không mở được tệp «{0}»</source>
         <translation>Cannot open the file “{0}”</translation>
     </message>
@@ -2893,7 +3108,7 @@ The file last year&apos;s head sent you</translation>
 <context>
     <name>ScoreTableModel</name>
     <message>
-        <location filename="../../thidua_desktop/ui/models/score_table_model.py" line="+88"/>
+        <location filename="../../thidua_desktop/ui/models/score_table_model.py" line="+89"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
@@ -2908,7 +3123,12 @@ The file last year&apos;s head sent you</translation>
         <translation>{0} — max. {1} points</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Chưa chấm</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cơ bản {0} + thưởng {1} − trừ {2}</source>
         <translation>Base {0} + bonus {1} − deduction {2}</translation>
     </message>
@@ -3097,7 +3317,7 @@ The file last year&apos;s head sent you</translation>
         <translation>Export scores</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bảng tính (*.xlsx)</source>
         <translation>Spreadsheet (*.xlsx)</translation>
     </message>
@@ -3199,17 +3419,12 @@ Change the year {1} to {4} in these criteria?</translation>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../thidua_desktop/ui/start_window.py" line="+37"/>
+        <location filename="../../thidua_desktop/ui/start_window.py" line="+35"/>
         <source>Thi đua – Thư ký cụm</source>
         <translation>Emulation – Cluster secretary</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Chưa mở cụm nào</source>
         <translation>No cluster is open</translation>
     </message>
@@ -3617,22 +3832,22 @@ Use this template for “{3}” anyway?</translation>
         <translation>Spreadsheets (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nhập {0} đơn vị từ Excel</source>
         <translation>Import {0} units from Excel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Xuất danh sách đơn vị</source>
         <translation>Export the unit list</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Bảng tính (*.xlsx)</source>
         <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Không ghi được tệp: {0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -4203,7 +4418,7 @@ Use this template for “{3}” anyway?</translation>
         <translation>Year {0} is archived: view only, no edits. To edit, click “Unlock to edit…” on the bar above.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(chưa chọn)</source>
         <translation>(none)</translation>
     </message>
