@@ -64,6 +64,7 @@ class AttendancePage(QWidget):
             )
         )
         self.search.setFont(QFont(self.search.font().family(), 13))
+        self.search.setMinimumWidth(260)  # a typed name stays readable in a narrow window
         self.search.installEventFilter(self)
         self.search.textChanged.connect(self._on_query)
         self.walk_in_button = QPushButton(self.tr("Người mới (Ctrl+N)"))
