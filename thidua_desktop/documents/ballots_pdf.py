@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ from thidua_desktop.documents.pdf_common import (
     FONT,
     FONT_BOLD,
     FONT_ITALIC,
+    atomic_pdf,
     clean,
     register_fonts,
     wrap_name,
@@ -305,10 +304,7 @@ def ballot_papers_pdf(context: Mapping[str, Any], path: str | Path) -> Path:
     drawer = _drawer(context)
     layout = drawer.layout
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_pdf(path) as tmp:
         c = Canvas(tmp, pagesize=A4, initialFontName=FONT, initialFontSize=12)
         c.setTitle(clean(f"Phiếu bầu – {drawer.award}"))
         c.setAuthor("thidua_desktop")
@@ -325,8 +321,4 @@ def ballot_papers_pdf(context: Mapping[str, Any], path: str | Path) -> Path:
                 _cut_lines(c, layout)
             c.showPage()
         c.save()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path

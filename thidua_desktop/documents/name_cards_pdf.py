@@ -8,8 +8,6 @@ the fold, another the cut between the two cards.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -83,11 +81,8 @@ def name_cards_pdf(path: str | Path, ctx: dict[str, Any]) -> Path:
     """Write the cards of `ctx["the"]` two a page; atomically (temp file then os.replace)."""
     pc.register_fonts()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
     cards = ctx["the"]
-    try:
+    with pc.atomic_pdf(path) as tmp:
         canvas = Canvas(tmp, pagesize=PAGE, initialFontName=pc.FONT, initialFontSize=13)
         canvas.setTitle(pc.clean(f"Bảng tên đại biểu – {ctx.get('hoi_nghi', '')}"))
         canvas.setAuthor("thidua_desktop")
@@ -108,8 +103,4 @@ def name_cards_pdf(path: str | Path, ctx: dict[str, Any]) -> Path:
                 canvas.restoreState()
             canvas.showPage()
         canvas.save()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path

@@ -6,7 +6,8 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -267,6 +268,22 @@ def _page_number(canvas, doc) -> None:  # type: ignore[no-untyped-def]
         canvas.restoreState()
 
 
+@contextmanager
+def atomic_pdf(path: str | Path) -> Iterator[str]:
+    """A temporary file beside `path` to write the PDF into; it replaces `path` only when the
+    block ends well, so a failure leaves the previous file untouched."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def build_pdf(
     path: str | Path,
     story: Sequence[Flowable],
@@ -281,9 +298,6 @@ def build_pdf(
     """
     register_fonts()
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
 
     def decorate(canvas, doc) -> None:  # type: ignore[no-untyped-def]
         if page_numbers:
@@ -291,7 +305,7 @@ def build_pdf(
         if on_page:
             on_page(canvas, doc)
 
-    try:
+    with atomic_pdf(path) as tmp:
         doc = SimpleDocTemplate(
             tmp,
             pagesize=PAGE_SIZE,
@@ -305,10 +319,6 @@ def build_pdf(
             initialFontSize=13,
         )
         doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path
 
 
