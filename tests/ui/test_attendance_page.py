@@ -27,8 +27,8 @@ def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> int:
     return 1
 
 
-@pytest.fixture
-def page(qtbot, services, small_cluster):
+def attendance_page(qtbot, services, small_cluster):
+    """The check-in page of the small cluster's conference, shown, the search box focused."""
     edits = UndoableEdits(services.edits)
     selection = Selection()
     c = small_cluster
@@ -39,6 +39,11 @@ def page(qtbot, services, small_cluster):
     widget.search.setFocus()
     widget._keep = (edits, selection)  # the page does not own them
     return widget
+
+
+@pytest.fixture
+def page(qtbot, services, small_cluster):
+    return attendance_page(qtbot, services, small_cluster)
 
 
 def attendance_of(services, name: str) -> m.Attendance:

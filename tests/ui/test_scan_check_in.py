@@ -5,25 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.test_attendance_page import attendance_page
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.checkin_code import person_code, unit_code
-from thidua_desktop.ui.pages.attendance_page import AttendancePage
-from thidua_desktop.ui.selection import Selection
-from thidua_desktop.ui.undo import UndoableEdits
 
 
 @pytest.fixture
 def page(qtbot, services, small_cluster):
-    edits = UndoableEdits(services.edits)
-    selection = Selection()
-    c = small_cluster
-    selection.set(c["cluster"].id, c["year"].id, c["conference"].id)
-    widget = AttendancePage(services, edits, selection)
-    qtbot.addWidget(widget)
-    widget.show()
+    widget = attendance_page(qtbot, services, small_cluster)
     qtbot.waitExposed(widget)
-    widget.search.setFocus()
-    widget._keep = (edits, selection)  # the page does not own them
     return widget
 
 
