@@ -47,7 +47,7 @@ def test_the_menu_opens_the_welcome_slide_of_the_selected_conference(
     texts = shown(desk)
     assert small_cluster["conference"].title.upper() in texts
     assert small_cluster["cluster"].name.upper() in texts
-    assert "Hòa Bình, Ngày 22 tháng 11 năm 2016" in texts
+    assert "Hòa Bình, ngày 22 tháng 11 năm 2016" in texts
     assert desk.control.slides.count() == len(desk.controller.refs)
 
 

@@ -80,7 +80,7 @@ def test_welcome_is_the_conference_and_cluster_as_recorded(hall, small_cluster):
     slide = hall.slide(small_cluster["conference"].id, "welcome")
     assert slide.cluster_name == small_cluster["cluster"].name
     assert slide.title == small_cluster["conference"].title
-    assert slide.date_text == "Ngày 22 tháng 11 năm 2016"
+    assert slide.date_text == "ngày 22 tháng 11 năm 2016"
     assert slide.place == "Hòa Bình"
 
 

@@ -130,7 +130,7 @@ class HallScreenService:
         return WelcomeSlide(
             cluster_name=cluster.name,
             title=conf.title,
-            date_text=format_date_long(conf.date).capitalize() if conf.date else "",
+            date_text=format_date_long(conf.date) if conf.date else "",
             place=conf.place,
             time_text=format_time(conf.start_time) if conf.start_time else "",
         )

@@ -162,8 +162,8 @@ def _welcome(lay: QVBoxLayout, s: WelcomeSlide, sizes: Sizes) -> None:
     lay.addWidget(text_label(s.title.upper(), sizes.title, bold=True, color=ACCENT, center=True))
     lay.addSpacing(sizes.gap * 2)
     when = ", ".join(p for p in (s.place, s.date_text) if p)
-    if when:
-        lay.addWidget(text_label(when, sizes.body, color=TEXT, center=True))
+    if when:  # "Thái Nguyên, ngày 23 …", or "Ngày 23 …" when no place is recorded
+        lay.addWidget(text_label(when[0].upper() + when[1:], sizes.body, color=TEXT, center=True))
     lay.addStretch(1)
 
 
