@@ -260,18 +260,14 @@ def _elided(text: str, label: QLabel, sizes: Sizes) -> str:
     return label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
-def _rules(lay: QVBoxLayout, rules: tuple[str, ...], sizes: Sizes) -> None:
-    lay.addWidget(text_label(" · ".join(rules), sizes.body, color=MUTED, name="rules"))
+def _vote_heading(lay: QVBoxLayout, title: str, s: VoteSlide | ResultSlide, sizes: Sizes) -> None:
+    """A vote's or a result's title (with its page) and, under it, the rules in words."""
+    _heading(lay, title.format(s.award), sizes, _page(s.page, s.pages))
+    lay.addWidget(text_label(" · ".join(s.rules), sizes.body, color=MUTED, name="rules"))
 
 
 def _vote(lay: QVBoxLayout, s: VoteSlide, sizes: Sizes) -> None:
-    _heading(
-        lay,
-        translate("AudienceSlide", "Bỏ phiếu suy tôn: {0}").format(s.award),
-        sizes,
-        _page(s.page, s.pages),
-    )
-    _rules(lay, s.rules, sizes)
+    _vote_heading(lay, translate("AudienceSlide", "Bỏ phiếu suy tôn: {0}"), s, sizes)
     lay.addSpacing(sizes.gap)
     for name, withdrawn in zip(s.candidates, s.withdrawn, strict=True):
         text = name + (translate("AudienceSlide", " (xin rút)") if withdrawn else "")
@@ -283,13 +279,7 @@ def _status_color(line: ResultLine) -> str:
 
 
 def _result(lay: QVBoxLayout, s: ResultSlide, sizes: Sizes) -> None:
-    _heading(
-        lay,
-        translate("AudienceSlide", "Kết quả: {0}").format(s.award),
-        sizes,
-        _page(s.page, s.pages),
-    )
-    _rules(lay, s.rules, sizes)
+    _vote_heading(lay, translate("AudienceSlide", "Kết quả: {0}"), s, sizes)
     for line in s.lines:
         lay.addWidget(text_label(f"{line.number}. {line.name}", sizes.body, bold=True))
         bar = ResultBar(f"{line.quote} – {line.status_label}", line, s.threshold_pct, sizes)
