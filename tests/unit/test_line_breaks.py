@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from thidua_desktop.domain.line_breaks import NBSP, keep_compounds, keep_place_names
+from thidua_desktop.domain.line_breaks import NBSP, keep_compounds, keep_place_names, keep_years
 
 
 def test_place_names_hold_together_and_the_rest_still_breaks():
@@ -22,3 +22,9 @@ def test_decomposed_text_comes_out_composed():
 
     nfd = unicodedata.normalize("NFD", "tỉnh Điện Biên")
     assert keep_place_names(nfd) == f"tỉnh{NBSP}Điện{NBSP}Biên"
+
+
+def test_the_year_stays_with_its_word():
+    title = keep_years("Hội nghị phát động phong trào thi đua năm 2018")
+    assert title.endswith(f"thi đua năm{NBSP}2018")
+    assert keep_years("Năm 2016 và năm học") == f"Năm{NBSP}2016 và năm học"

@@ -20,6 +20,7 @@ from thidua_desktop.documents.qr import qr_png
 from thidua_desktop.domain import model as m
 from thidua_desktop.domain.attendance_rules import DELEGATE, GUEST, attendance_side
 from thidua_desktop.domain.checkin_code import person_code, unit_code
+from thidua_desktop.domain.line_breaks import keep_years
 from thidua_desktop.domain.vntext import format_date_long, nfc
 
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
@@ -146,6 +147,8 @@ def invitation_context(
     ctx = common(data, number_text)
     ctx["dia_danh_ngay"] = issue_date_line(data)
     hn = conference_dict(data)
+    if hn:  # the title's last line never holds the year alone
+        hn["ten"] = keep_years(hn["ten"])
     ctx["hoi_nghi"] = hn
     ctx["thoi_gian"] = _when(data, hn)
     year = data.year.year

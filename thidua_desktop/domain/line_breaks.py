@@ -45,3 +45,11 @@ def keep_compounds(text: object) -> str:
     for a narrow heading such as the issuing body in the document's header, where a whole
     place name may be too long for one line."""
     return COMPOUND.sub(_bind, _nfc(text))
+
+
+_YEAR = re.compile(r"\b(năm|Năm|NĂM) (\d{4})\b")
+
+
+def keep_years(text: object) -> str:
+    """ "năm 2018" held together: a title never ends with the year alone on its last line."""
+    return _YEAR.sub(lambda m: f"{m.group(1)}{NBSP}{m.group(2)}", _nfc(text))
